@@ -1,0 +1,342 @@
+package org.juiceledger.command.account;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.config.SnapshotConfiguration;
+import org.juiceledger.command.sts.TokenVending;
+import org.juiceledger.kernel.account.AccountOpened;
+import org.juiceledger.kernel.account.ArrearsItemOpened;
+import org.juiceledger.kernel.account.ArrearsMovement;
+import org.juiceledger.kernel.account.ChargeArrears;
+import org.juiceledger.kernel.account.DepositToWallet;
+import org.juiceledger.kernel.account.IssueCreditNote;
+import org.juiceledger.kernel.account.IssueFreeToken;
+import org.juiceledger.kernel.account.IssueManagementToken;
+import org.juiceledger.kernel.account.MeterKind;
+import org.juiceledger.kernel.account.MeterRegistered;
+import org.juiceledger.kernel.account.OpenAccount;
+import org.juiceledger.kernel.account.PayArrears;
+import org.juiceledger.kernel.account.PurchaseEnergy;
+import org.juiceledger.kernel.account.PurchaseFromWallet;
+import org.juiceledger.kernel.account.RegisterMeter;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.account.TransactionReversed;
+import org.juiceledger.kernel.account.TransactionType;
+import org.juiceledger.kernel.account.UnitType;
+import org.juiceledger.kernel.account.WalletCredited;
+import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.account.WriteOffArrears;
+import org.juiceledger.kernel.energy.Kwh;
+import org.juiceledger.kernel.error.DomainException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.request.RequestOrigin;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.juiceledger.command.account.TransactionBuilder.transaction;
+
+/**
+ * A customer account and its wallet: who it is, its tariff, its meters, its arrears items, its
+ * wallet balance and the record of every transaction on it. One consistency boundary, because a
+ * single payment may collect arrears, buy energy and move the wallet, and every one of those
+ * must be decided against the same state; a transaction is reversed once, and only here.
+ */
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.ACCOUNT_SNAPSHOTS)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Account {
+
+    private static final BigDecimal FULL_COLLECTION = new BigDecimal("100.00");
+
+    @AggregateIdentifier
+    private String accountNumber;
+    private String tariffId;
+    private Money wallet;
+    private final Map<String, Meter> meters = new LinkedHashMap<>();
+    private final Map<String, ArrearsItem> arrears = new LinkedHashMap<>();
+    private final Map<Long, TransactionRecorded> transactions = new HashMap<>();
+    private final Map<Long, Long> reversedBy = new HashMap<>();
+    private final Map<Long, String> madeBy = new HashMap<>();
+
+    protected Account() {
+    }
+
+    @CommandHandler
+    Account(OpenAccount command, NumberSequences numbers, TariffPrices prices) {
+        prices.priceOf(command.tariffId());
+        String number = command.accountNumber() == null ? numbers.nextAccountNumber() : command.accountNumber();
+        apply(new AccountOpened(number, command.name(), command.phone(), command.email(), command.tariffId()));
+    }
+
+    @CommandHandler
+    void handle(RegisterMeter command, AccountLookups lookups, TokenVending vending) {
+        MeterRules.check(command, vending);
+        if (meters.containsKey(command.meterNumber())) {
+            throw new DomainException(ErrorCode.METER_ALREADY_REGISTERED, "This meter is already on this account.");
+        }
+        lookups.accountOfMeter(command.meterNumber()).ifPresent(owner -> {
+            throw new DomainException(ErrorCode.METER_ALREADY_REGISTERED,
+                    "This meter is already registered to account " + owner + ".");
+        });
+        apply(new MeterRegistered(accountNumber, command.meterNumber(), command.kind(),
+                command.kind() == MeterKind.STS ? command.sts() : null));
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(PurchaseEnergy command, NumberSequences numbers, TariffPrices prices,
+                               TokenVending vending) {
+        Money change = MeterRules.changeFor(command.amount(), command.tendered());
+        return sell(command.meterNumber(), command.amount(), numbers.nextTransactionNumber(),
+                command.tender().transactionType(), prices, vending,
+                t -> t.tender(command.tender()).tendered(command.tendered(), change));
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(PurchaseFromWallet command, NumberSequences numbers, TariffPrices prices,
+                               TokenVending vending) {
+        if (meter(command.meterNumber()).kind() == MeterKind.AMI) {
+            throw new DomainException(ErrorCode.METER_KIND_MISMATCH,
+                    "An AMI meter draws on the wallet directly; a wallet purchase is for STS meters.");
+        }
+        requireWalletHolds(command.amount());
+        return sell(command.meterNumber(), command.amount(), numbers.nextTransactionNumber(), TransactionType.WALLET,
+                prices, vending, t -> t.paidFromWallet(command.amount()));
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(PayArrears command, NumberSequences numbers) {
+        List<ArrearsMovement> paid = EnergySale.reduceArrears(command.amount(), openArrears());
+        return record(transaction(accountNumber, numbers.nextTransactionNumber(), command.tender().transactionType())
+                .tender(command.tender()).total(command.amount()).arrears(paid, command.amount()).build());
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(DepositToWallet command, NumberSequences numbers) {
+        return record(transaction(accountNumber, numbers.nextTransactionNumber(), command.tender().transactionType())
+                .tender(command.tender()).total(command.amount()).wallet(command.amount()).build());
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(IssueCreditNote command, NumberSequences numbers) {
+        return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.CREDIT)
+                .total(command.amount()).wallet(command.amount()).note(command.note()).build());
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(ChargeArrears command, NumberSequences numbers) {
+        BigDecimal percent = MeterRules.collectionPercent(command.collectionPercent());
+        long number = numbers.nextTransactionNumber();
+        String itemId = "ARR-" + number;
+        apply(new ArrearsItemOpened(accountNumber, itemId, number, percent, command.description()));
+        return record(transaction(accountNumber, number, TransactionType.ARREARS).total(command.amount())
+                .arrears(List.of(new ArrearsMovement(itemId, command.amount())), command.amount())
+                .note(command.description()).build());
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(WriteOffArrears command, NumberSequences numbers, SeparationOfDuties duties,
+                               @MetaDataValue(RequestOrigin.WHO) String who) {
+        List<ArrearsMovement> removed = EnergySale.reduceArrears(command.amount(), openArrears());
+        removed.forEach(movement -> duties.check(who, arrears.get(movement.itemId()).openedBy(), "created this debt"));
+        return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.WRITEOFF)
+                .total(command.amount()).arrears(removed, command.amount().negated()).note(command.reason()).build());
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(IssueFreeToken command, NumberSequences numbers, TokenVending vending) {
+        Kwh units = MeterRules.freeUnits(command.units(), vending);
+        Meter meter = stsMeter(command.meterNumber());
+        String token = vending.creditToken(meter.meterNumber(), meter.sts(), units);
+        return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.FREE)
+                .meter(meter.meterNumber()).units(units.value(), UnitType.KWH).token(token).note(command.reason()).build());
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(IssueManagementToken command, NumberSequences numbers, TokenVending vending) {
+        int value = MeterRules.managementValue(command);
+        Meter meter = stsMeter(command.meterNumber());
+        String token = vending.managementToken(meter.meterNumber(), meter.sts(), command.kind(), value);
+        return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.MGMT)
+                .meter(meter.meterNumber()).units(BigDecimal.ZERO.setScale(1), UnitType.KWH).token(token)
+                .note(command.kind() + " work order " + command.workOrder()).build());
+    }
+
+    /**
+     * Sells energy for one meter with a payment from anywhere (tender, wallet, card): arrears first
+     * by their percents, then a token (STS) or a wallet credit (AMI). {@code source} says where the
+     * money came from.
+     */
+    public TransactionRecorded sell(String meterNumber, Money payment, long number, TransactionType type,
+                             TariffPrices prices, TokenVending vending, UnaryOperator<TransactionBuilder> source) {
+        Meter meter = meter(meterNumber);
+        EnergySplit split = EnergySale.split(payment, openArrears(), prices.priceOf(tariffId), meter.kind(),
+                vending::deliverable);
+        String token = meter.kind() == MeterKind.STS && !split.kwh().isZero()
+                ? vending.creditToken(meter.meterNumber(), meter.sts(), split.kwh()) : null;
+        return record(source.apply(transaction(accountNumber, number, type).meter(meter.meterNumber())
+                .total(payment).split(split).token(token)).build());
+    }
+
+    /** An adjustment line on this account: a signed wallet change, new debt, or less debt. */
+    public TransactionRecorded adjust(long number, boolean wallet, Money amount, String reason) {
+        TransactionBuilder builder = transaction(accountNumber, number, TransactionType.ADJ).total(amount).note(reason);
+        if (wallet) {
+            builder.wallet(amount);
+        } else if (amount.isPositive()) {
+            String itemId = "ARR-" + number;
+            apply(new ArrearsItemOpened(accountNumber, itemId, number, FULL_COLLECTION, reason));
+            builder.arrears(List.of(new ArrearsMovement(itemId, amount)), amount);
+        } else {
+            builder.arrears(EnergySale.reduceArrears(amount.negated(), openArrears()), amount);
+        }
+        return record(builder.build());
+    }
+
+    /** A Juice Card redeemed to the wallet: works like a cash deposit (type JC). */
+    public TransactionRecorded redeemToWallet(long number, Money value, String cardSerial) {
+        return record(transaction(accountNumber, number, TransactionType.JC).total(value).wallet(value)
+                .paidWithCard(cardSerial).build());
+    }
+
+    /** The wallet balance now: after the command in progress, when asked within its unit of work. */
+    public Money walletBalance() {
+        return wallet;
+    }
+
+    /** One side of a wallet transfer: {@code change} is negative for the sender. */
+    public TransactionRecorded transfer(long number, Money change, String otherAccount) {
+        String note = (change.isNegative() ? "transfer to " : "transfer from ") + otherAccount;
+        return record(transaction(accountNumber, number, TransactionType.WALLET).total(change.isNegative()
+                ? change.negated() : change).wallet(change).counterparty(otherAccount).note(note).build());
+    }
+
+    /** Records the exact mirror of a transaction as a Reversal and marks the original reversed. */
+    public TransactionRecorded reverse(long transactionNumber, long reversalNumber, String reason,
+                                       String reverser, SeparationOfDuties duties) {
+        TransactionRecorded original = transactions.get(transactionNumber);
+        if (original == null) {
+            throw new DomainException(ErrorCode.TRANSACTION_NOT_FOUND, "No transaction " + transactionNumber + " on this account.");
+        }
+        if (original.type() == TransactionType.REVERSAL) {
+            throw new DomainException(ErrorCode.REVERSAL_NOT_REVERSIBLE, "A Reversal cannot be reversed.");
+        }
+        if (reversedBy.containsKey(transactionNumber)) {
+            throw new DomainException(ErrorCode.TRANSACTION_ALREADY_REVERSED,
+                    "Transaction " + transactionNumber + " was already reversed by " + reversedBy.get(transactionNumber) + ".");
+        }
+        duties.check(reverser, madeBy.get(transactionNumber), "made transaction " + transactionNumber);
+        TransactionRecorded mirror = record(TransactionBuilder.reversalOf(original, reversalNumber, reason));
+        apply(new TransactionReversed(accountNumber, transactionNumber, reversalNumber, reason));
+        return mirror;
+    }
+
+    /** Applies a transaction and its wallet move; no arrears item and no wallet ever goes below zero. */
+    private TransactionRecorded record(TransactionRecorded transaction) {
+        for (ArrearsMovement movement : transaction.arrears()) {
+            ArrearsItem item = arrears.get(movement.itemId());
+            if (item == null || item.changedBy(movement.change()).balance().isNegative()) {
+                throw new DomainException(ErrorCode.ARREARS_EXCEEDED,
+                        "That would take arrears item " + movement.itemId() + " below zero.");
+            }
+        }
+        Money walletChange = transaction.walletChange();
+        if (walletChange.isNegative()) {
+            requireWalletHolds(walletChange.negated());
+        }
+        apply(transaction);
+        if (walletChange.isPositive()) {
+            apply(new WalletCredited(accountNumber, transaction.transactionNumber(), walletChange, wallet.plus(walletChange)));
+        } else if (walletChange.isNegative()) {
+            apply(new WalletDebited(accountNumber, transaction.transactionNumber(), walletChange.negated(),
+                    wallet.plus(walletChange)));
+        }
+        return transaction;
+    }
+
+    private void requireWalletHolds(Money amount) {
+        if (wallet.compareTo(amount) < 0) {
+            throw new DomainException(ErrorCode.INSUFFICIENT_WALLET_BALANCE,
+                    "The wallet of account " + accountNumber + " holds " + wallet + "; " + amount + " is more than that.");
+        }
+    }
+
+    private Meter meter(String meterNumber) {
+        if (meterNumber == null) {
+            if (meters.size() == 1) {
+                return meters.values().iterator().next();
+            }
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "This account has " + meters.size() + " meters: say which one (meterNumber).");
+        }
+        Meter meter = meters.get(meterNumber);
+        if (meter == null) {
+            throw new DomainException(ErrorCode.METER_NOT_FOUND, "Meter " + meterNumber + " is not on this account.");
+        }
+        return meter;
+    }
+
+    private Meter stsMeter(String meterNumber) {
+        Meter meter = meter(meterNumber);
+        if (meter.kind() != MeterKind.STS) {
+            throw new DomainException(ErrorCode.METER_KIND_MISMATCH, "Tokens are for STS meters; this one is AMI.");
+        }
+        return meter;
+    }
+
+    private List<ArrearsItem> openArrears() {
+        return arrears.values().stream().filter(item -> item.balance().isPositive()).toList();
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpened event) {
+        accountNumber = event.accountNumber();
+        tariffId = event.tariffId();
+        wallet = Money.ZERO;
+    }
+
+    @EventSourcingHandler
+    void on(MeterRegistered event) {
+        meters.put(event.meterNumber(), new Meter(event.meterNumber(), event.kind(), event.sts()));
+    }
+
+    @EventSourcingHandler
+    void on(ArrearsItemOpened event, @MetaDataValue(RequestOrigin.WHO) String who) {
+        arrears.put(event.itemId(), new ArrearsItem(event.itemId(), Money.ZERO, event.collectionPercent(), who));
+    }
+
+    @EventSourcingHandler
+    void on(TransactionRecorded event, @MetaDataValue(RequestOrigin.WHO) String who) {
+        madeBy.put(event.transactionNumber(), who);
+        for (ArrearsMovement movement : event.arrears()) {
+            arrears.computeIfPresent(movement.itemId(), (id, item) -> item.changedBy(movement.change()));
+        }
+        transactions.put(event.transactionNumber(), event);
+    }
+
+    @EventSourcingHandler
+    void on(WalletCredited event) {
+        wallet = event.balance();
+    }
+
+    @EventSourcingHandler
+    void on(WalletDebited event) {
+        wallet = event.balance();
+    }
+
+    @EventSourcingHandler
+    void on(TransactionReversed event) {
+        reversedBy.put(event.transactionNumber(), event.reversalNumber());
+    }
+}

@@ -1,0 +1,79 @@
+package org.juiceledger.command.account.web;
+
+import org.juiceledger.platform.web.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.juiceledger.kernel.account.AdjustmentTarget;
+import org.juiceledger.kernel.account.ManagementTokenKind;
+import org.juiceledger.kernel.account.Tender;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Request bodies of the transaction endpoints (docs/api.md). */
+final class TransactionRequests {
+
+    private static final String ACCOUNT = "[A-Za-z0-9-]{1,20}";
+
+    private TransactionRequests() {
+    }
+
+    record PurchaseRequest(@PositiveAmount BigDecimal amount, @NotNull Tender tender,
+                           @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal tendered,
+                           @Pattern(regexp = ACCOUNT) String meterNumber) {
+    }
+
+    record TenderedAmountRequest(@PositiveAmount BigDecimal amount, @NotNull Tender tender) {
+    }
+
+    record CreditNoteRequest(@PositiveAmount BigDecimal amount,
+                             @NotBlank @Size(max = 200) @PlainText String note) {
+    }
+
+    record TransferRequest(@NotNull @Pattern(regexp = ACCOUNT) String toAccount, @PositiveAmount BigDecimal amount) {
+    }
+
+    record WalletPurchaseRequest(@PositiveAmount BigDecimal amount, @Pattern(regexp = ACCOUNT) String meterNumber) {
+    }
+
+    record ArrearsRequest(@PositiveAmount BigDecimal amount,
+                          @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                          BigDecimal collectionPercent,
+                          @NotBlank @Size(max = 200) @PlainText String description) {
+    }
+
+    record WriteOffRequest(@PositiveAmount BigDecimal amount,
+                           @NotBlank @Size(max = 200) @PlainText String reason) {
+    }
+
+    record FreeTokenRequest(@Pattern(regexp = ACCOUNT) String meterNumber,
+                            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+                            @Digits(integer = 6, fraction = 1) BigDecimal units,
+                            @NotBlank @Size(max = 200) @PlainText String reason) {
+    }
+
+    record ManagementTokenRequest(@Pattern(regexp = ACCOUNT) String meterNumber, @NotNull ManagementTokenKind kind,
+                                  Integer value,
+                                  @NotBlank @Size(max = 100) @PlainText String workOrder) {
+    }
+
+    record AdjustmentRequest(@NotBlank @Size(max = 200) @PlainText String reason,
+                             @NotEmpty @Size(max = 1000) List<@Valid @NotNull AdjustmentLineRequest> lines) {
+    }
+
+    record AdjustmentLineRequest(@NotNull @Pattern(regexp = ACCOUNT) String accountNumber,
+                                 @NotNull AdjustmentTarget target,
+                                 @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
+                                 @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+    }
+
+    record ReversalRequest(@NotBlank @Size(max = 200) @PlainText String reason) {
+    }
+}

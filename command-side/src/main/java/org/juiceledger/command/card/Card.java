@@ -1,0 +1,156 @@
+package org.juiceledger.command.card;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.kernel.card.CardActivated;
+import org.juiceledger.kernel.card.CardActivationReversed;
+import org.juiceledger.kernel.card.CardCustodyChanged;
+import org.juiceledger.kernel.card.CardIssued;
+import org.juiceledger.kernel.card.CardRedeemed;
+import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardState;
+import org.juiceledger.kernel.card.CardVoided;
+import org.juiceledger.kernel.card.VoidCard;
+import org.juiceledger.kernel.error.DomainException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.request.RequestOrigin;
+
+import java.util.Optional;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One Juice Card. Its value lives only here: Available (no value) → Activated (sold, cash) →
+ * Redeemed (used, once). Lost or stolen stock is Void. Two redemptions of one card cannot both
+ * commit: the second append of the same sequence number fails.
+ */
+@Aggregate
+public class Card {
+
+    @AggregateIdentifier
+    private String serial;
+    private Money denomination;
+    private CardState state;
+    private String custodian;
+    private String generatedBy;
+
+    protected Card() {
+    }
+
+    Card(String serial, String batchId, Money denomination, String pinHash) {
+        apply(new CardIssued(serial, batchId, denomination, pinHash));
+    }
+
+    @CommandHandler
+    void handle(VoidCard command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "Voiding a card needs a reason.");
+        }
+        if (state != CardState.AVAILABLE && state != CardState.ACTIVATED) {
+            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + "; only "
+                    + "Available or Activated cards can be voided.");
+        }
+        apply(new CardVoided(serial, state, denomination, command.reason()));
+    }
+
+    void changeCustody(String newCustodian) {
+        if (state != CardState.AVAILABLE) {
+            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state
+                    + "; only Available cards move between the safe and cashiers.");
+        }
+        apply(new CardCustodyChanged(serial, newCustodian));
+    }
+
+    /** Why this card cannot be sold by {@code seller}, if it cannot. */
+    Optional<String> activationProblem(String seller, boolean anyCustody, SeparationOfDuties duties) {
+        if (state != CardState.AVAILABLE) {
+            return Optional.of(state.name());
+        }
+        if (duties.enabled() && seller != null && seller.equals(generatedBy)) {
+            return Optional.of("GENERATED_BY_YOU");
+        }
+        if (!anyCustody && !seller.equals(custodian)) {
+            return Optional.of("NOT_IN_YOUR_CUSTODY");
+        }
+        return Optional.empty();
+    }
+
+    void activate(long transactionNumber) {
+        apply(new CardActivated(serial, transactionNumber, denomination));
+    }
+
+    /** Uses the card; anything but an Activated card is refused with the same answer, so no PIN oracle exists. */
+    public Money redeem(long transactionNumber, String accountNumber, String meterNumber) {
+        if (state != CardState.ACTIVATED) {
+            throw CardRules.notRedeemable();
+        }
+        apply(new CardRedeemed(serial, transactionNumber, accountNumber, meterNumber, denomination));
+        return denomination;
+    }
+
+    public void reverseActivation(long reversalNumber) {
+        if (state != CardState.ACTIVATED) {
+            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state
+                    + "; a sale can be reversed only while its cards are unused.");
+        }
+        apply(new CardActivationReversed(serial, reversalNumber, denomination));
+    }
+
+    public void reverseRedemption(long reversalNumber) {
+        if (state != CardState.REDEEMED) {
+            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + ".");
+        }
+        apply(new CardRedemptionReversed(serial, reversalNumber, denomination));
+    }
+
+    Money denomination() {
+        return denomination;
+    }
+
+    CardState state() {
+        return state;
+    }
+
+    @EventSourcingHandler
+    void on(CardIssued event, @MetaDataValue(RequestOrigin.WHO) String who) {
+        generatedBy = who;
+        serial = event.serial();
+        denomination = event.denomination();
+        state = CardState.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(CardCustodyChanged event) {
+        custodian = event.custodian();
+    }
+
+    @EventSourcingHandler
+    void on(CardActivated event) {
+        state = CardState.ACTIVATED;
+    }
+
+    @EventSourcingHandler
+    void on(CardRedeemed event) {
+        state = CardState.REDEEMED;
+    }
+
+    @EventSourcingHandler
+    void on(CardVoided event) {
+        state = CardState.VOID;
+    }
+
+    @EventSourcingHandler
+    void on(CardActivationReversed event) {
+        state = CardState.AVAILABLE;
+    }
+
+    @EventSourcingHandler
+    void on(CardRedemptionReversed event) {
+        state = CardState.ACTIVATED;
+    }
+}

@@ -1,0 +1,88 @@
+package org.juiceledger.command.card;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.juiceledger.command.account.Account;
+import org.juiceledger.command.account.AccountLookups;
+import org.juiceledger.command.account.Accounts;
+import org.juiceledger.command.account.NumberSequences;
+import org.juiceledger.command.account.TariffPrices;
+import org.juiceledger.command.card.pin.PinHasher;
+import org.juiceledger.command.sts.TokenVending;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.account.TransactionType;
+import org.juiceledger.kernel.card.RedeemCard;
+import org.juiceledger.kernel.error.DomainException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.money.Money;
+import org.springframework.stereotype.Component;
+
+/**
+ * Redeems a card by its PIN (type JC): to a meter, as energy after arrears, or to an account's
+ * wallet. The card and the account change in one unit of work: together or not at all. Unknown,
+ * unsold, used and void cards all get the same refusal, so the answer never tells a PIN exists.
+ */
+@Component
+public class RedemptionCommandHandler {
+
+    private final CardLookups cardLookups;
+    private final AccountLookups accountLookups;
+    private final Repository<Card> cards;
+    private final Accounts accounts;
+    private final NumberSequences numbers;
+    private final TariffPrices prices;
+    private final TokenVending vending;
+    private final PinHasher hasher;
+
+    RedemptionCommandHandler(CardLookups cardLookups, AccountLookups accountLookups, Repository<Card> cards,
+                             Accounts accounts, NumberSequences numbers, TariffPrices prices, TokenVending vending,
+                             PinHasher hasher) {
+        this.cardLookups = cardLookups;
+        this.accountLookups = accountLookups;
+        this.cards = cards;
+        this.accounts = accounts;
+        this.numbers = numbers;
+        this.prices = prices;
+        this.vending = vending;
+        this.hasher = hasher;
+    }
+
+    @CommandHandler
+    TransactionRecorded handle(RedeemCard command) {
+        return redeem(command).transaction();
+    }
+
+    /**
+     * Redeems in the current unit of work (the gateways call this from their own command handlers)
+     * and says the wallet balance afterwards. The account is loaded before the PIN is looked up, so
+     * an unknown account is answered alike whatever the PIN.
+     */
+    public Redemption redeem(RedeemCard command) {
+        String accountNumber = accountOf(command);
+        Aggregate<Account> account = accounts.load(accountNumber);
+        String serial = cardLookups.serialOfPin(hasher.hash(command.pin())).orElseThrow(CardRules::notRedeemable);
+        long number = numbers.nextTransactionNumber();
+        Money value = cards.load(serial).invoke(card -> card.redeem(number, accountNumber, command.meterNumber()));
+        TransactionRecorded transaction = account.invoke(a -> command.meterNumber() == null
+                ? a.redeemToWallet(number, value, serial)
+                : a.sell(command.meterNumber(), value, number, TransactionType.JC, prices, vending,
+                        t -> t.paidWithCard(serial)));
+        return new Redemption(transaction, account.invoke(Account::walletBalance));
+    }
+
+    /** A redemption's transaction and the account's wallet balance after it. */
+    public record Redemption(TransactionRecorded transaction, Money walletBalance) {
+    }
+
+    private String accountOf(RedeemCard command) {
+        if (command.meterNumber() != null) {
+            return accountLookups.accountOfMeter(command.meterNumber()).orElseThrow(() ->
+                    new DomainException(ErrorCode.METER_NOT_FOUND, "No meter " + command.meterNumber() + " is registered."));
+        }
+        if (command.accountNumber() == null) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "Say which meter or account to redeem to.");
+        }
+        return command.accountNumber();
+    }
+}

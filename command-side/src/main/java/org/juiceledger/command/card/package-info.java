@@ -1,0 +1,2 @@
+/** Juice Cards: batches with secret PINs, custody, the sale (activation), redemption and voiding. */
+package org.juiceledger.command.card;

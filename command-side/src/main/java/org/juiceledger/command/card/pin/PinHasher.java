@@ -1,0 +1,49 @@
+package org.juiceledger.command.card.pin;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The keyed hash a PIN is kept as: HMAC-SHA-256 under a key held only in configuration, so a copy
+ * of the database is no use for guessing PINs offline. PINs are compared upper-cased and without
+ * spaces, the way customers type them.
+ */
+public final class PinHasher {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private final SecretKeySpec key;
+
+    public PinHasher(byte[] key) {
+        if (key.length < 32) {
+            throw new IllegalArgumentException("The PIN key must be at least 256 bits");
+        }
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    }
+
+    public String hash(String pin) {
+        return HexFormat.of().formatHex(mac(normalise(pin).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** A key for another purpose (the print file store), derived so it never equals the PIN key. */
+    public byte[] derive(String purpose) {
+        return mac(("juice-ledger:" + purpose).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public static String normalise(String pin) {
+        return pin == null ? "" : pin.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private byte[] mac(byte[] data) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.juiceledger.command.card.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.juiceledger.command.card.ActivationResult;
+import org.juiceledger.command.card.DownloadPrintFile;
+import org.juiceledger.command.card.GenerationResult;
+import org.juiceledger.command.card.PrintFile;
+import org.juiceledger.command.card.web.CardRequests.ActivateRequest;
+import org.juiceledger.command.card.web.CardRequests.CustodyRequest;
+import org.juiceledger.command.card.web.CardRequests.GenerateBatchRequest;
+import org.juiceledger.command.card.web.CardRequests.RangeRequest;
+import org.juiceledger.command.card.web.CardRequests.VoidRequest;
+import org.juiceledger.kernel.card.ActivateCardBatch;
+import org.juiceledger.kernel.card.CardRangeReport;
+import org.juiceledger.kernel.card.GenerateCardBatch;
+import org.juiceledger.kernel.card.IssueCardsToCashier;
+import org.juiceledger.kernel.card.ReturnCardsToStock;
+import org.juiceledger.kernel.card.VerifyCardRange;
+import org.juiceledger.kernel.card.VoidCard;
+import org.juiceledger.kernel.money.Money;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The Juice Card life cycle over REST: batches and their print file, custody, verify, activate, void. */
+@RestController
+@Tag(name = "Juice Cards")
+class CardCommandController {
+
+    private final CommandGateway commands;
+
+    CardCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/card-batches")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('CARD_ADMIN')")
+    GenerationResult generate(@Valid @RequestBody GenerateBatchRequest r) {
+        String batchId = r.batchId() == null ? "B-" + UUID.randomUUID().toString().substring(0, 8) : r.batchId();
+        return commands.sendAndWait(new GenerateCardBatch(batchId, r.quantity(), Money.of(r.denomination()),
+                r.pinLength(), r.pinAlphabet(), r.printerPublicKey()));
+    }
+
+    /** The plaintext PINs, once; the download itself is an event. */
+    @GetMapping("/api/card-batches/{batchId}/print-file")
+    @PreAuthorize("hasRole('CARD_ADMIN')")
+    ResponseEntity<byte[]> printFile(@PathVariable String batchId) {
+        PrintFile file = commands.sendAndWait(new DownloadPrintFile(batchId));
+        return ResponseEntity.ok()
+                .contentType(file.encryptedToPrinter() ? new MediaType("application", "pgp-encrypted") : new MediaType("text", "csv"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + batchId
+                        + (file.encryptedToPrinter() ? ".csv.asc" : ".csv") + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.content());
+    }
+
+    @PostMapping("/api/cards/custody")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    Map<String, String> issue(@Valid @RequestBody CustodyRequest r) {
+        commands.sendAndWait(new IssueCardsToCashier(r.firstSerial(), r.lastSerial(), r.cashier()));
+        return Map.of("custodian", r.cashier());
+    }
+
+    @PostMapping("/api/cards/custody/returns")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    Map<String, String> takeBack(@Valid @RequestBody RangeRequest r) {
+        commands.sendAndWait(new ReturnCardsToStock(r.firstSerial(), r.lastSerial()));
+        return Map.of("custodian", "stock");
+    }
+
+    @PostMapping("/api/cards/verify")
+    @PreAuthorize("hasRole('CASHIER')")
+    CardRangeReport verify(@Valid @RequestBody RangeRequest r) {
+        return commands.sendAndWait(new VerifyCardRange(r.firstSerial(), r.lastSerial()));
+    }
+
+    @PostMapping("/api/cards/activate")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('CASHIER')")
+    ActivationResult activate(@Valid @RequestBody ActivateRequest r, Authentication who) {
+        boolean supervisor = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR"));
+        return commands.sendAndWait(new ActivateCardBatch(r.firstSerial(), r.lastSerial(), r.customer(), r.tender(),
+                Money.of(r.expectedTotal()), supervisor));
+    }
+
+    @PostMapping("/api/cards/{serial}/void")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'CARD_ADMIN')")
+    Map<String, String> voidCard(@PathVariable String serial, @Valid @RequestBody VoidRequest r) {
+        commands.sendAndWait(new VoidCard(serial, r.reason()));
+        return Map.of("serial", serial, "state", "VOID");
+    }
+}

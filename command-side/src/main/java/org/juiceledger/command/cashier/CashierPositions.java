@@ -1,0 +1,156 @@
+package org.juiceledger.command.cashier;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.juiceledger.command.config.CommandSideAxonConfiguration;
+import org.juiceledger.kernel.account.Tender;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.account.TransactionType;
+import org.juiceledger.kernel.card.CardSaleReversed;
+import org.juiceledger.kernel.card.CardsSold;
+import org.juiceledger.kernel.cashier.CashierBatchClosed;
+import org.juiceledger.kernel.error.DomainException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.money.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps every cashier's open batch in the transaction of the events that change it, and enforces
+ * the limits there: a sale that would take what a cashier owes past their vendor limit, or a credit
+ * note or write-off past their special limit, fails the command that caused it. Reversals take the
+ * amount back from the batch of the cashier who made the original.
+ */
+@Component
+@ProcessingGroup(CommandSideAxonConfiguration.LOOKUPS)
+public class CashierPositions {
+
+    private final JdbcTemplate jdbc;
+    private final CashierLimits limits;
+
+    CashierPositions(JdbcTemplate jdbc, CashierLimits limits) {
+        this.jdbc = jdbc;
+        this.limits = limits;
+    }
+
+    @EventHandler
+    void on(TransactionRecorded t, @MetaDataValue("who") String who, @Timestamp Instant at) {
+        if (t.type() == TransactionType.REVERSAL) {
+            takeBack(t.reversalOf());
+        } else if (t.tender() != null) {
+            collect(who, t.transactionNumber(), t.tender(), t.total(), Money.ZERO, at);
+        } else if (t.type() == TransactionType.CREDIT || t.type() == TransactionType.WRITEOFF) {
+            collect(who, t.transactionNumber(), null, Money.ZERO, t.total(), at);
+        }
+    }
+
+    @EventHandler
+    void on(CardsSold sale, @MetaDataValue("who") String who, @Timestamp Instant at) {
+        collect(who, sale.transactionNumber(), sale.tender(), sale.total(), Money.ZERO, at);
+    }
+
+    @EventHandler
+    void on(CardSaleReversed reversal) {
+        takeBack(reversal.transactionNumber());
+    }
+
+    /** A new batch opens owing what was not handed over (a shortfall stays owed). */
+    @EventHandler
+    void on(CashierBatchClosed closed, @Timestamp Instant at) {
+        Money handedOver = closed.declaredCash();
+        for (Map.Entry<String, Money> tender : closed.expected().entrySet()) {
+            if (!tender.getKey().equals(Tender.CASH.name())) {
+                handedOver = handedOver.plus(tender.getValue());
+            }
+        }
+        jdbc.update("update cashier_position set batch_number = ?, opened_at = ?, owed = owed - ?, special_used = 0, "
+                        + "cash = 0, cc = 0, check_amount = 0, dc = 0 where cashier = ?",
+                closed.batchNumber() + 1, java.sql.Timestamp.from(at), handedOver.amount(), closed.cashier());
+    }
+
+    public CashierPosition position(String cashier) {
+        return find(cashier, "").orElseGet(() -> CashierPosition.empty(cashier, Instant.now()));
+    }
+
+    /** The position with its row locked until the running command commits. */
+    public CashierPosition lockedPosition(String cashier) {
+        return find(cashier, " for update").orElseGet(() -> CashierPosition.empty(cashier, Instant.now()));
+    }
+
+    private void collect(String cashier, long number, Tender tender, Money collected, Money special, Instant at) {
+        ensurePosition(cashier, at);
+        jdbc.update("update cashier_position set owed = owed + ?, special_used = special_used + ?"
+                        + (tender == null ? "" : ", " + column(tender) + " = " + column(tender) + " + ?")
+                        + " where cashier = ?",
+                tender == null ? new Object[]{collected.amount(), special.amount(), cashier}
+                        : new Object[]{collected.amount(), special.amount(), collected.amount(), cashier});
+        jdbc.update("insert into cashier_entry (transaction_number, cashier, tender, collected, special) values (?, ?, ?, ?, ?)",
+                number, cashier, tender == null ? null : tender.name(), collected.amount(), special.amount());
+        checkLimits(position(cashier), collected, special);
+    }
+
+    private void takeBack(long originalNumber) {
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "select cashier, tender, collected, special from cashier_entry where transaction_number = ?", originalNumber);
+        for (Map<String, Object> entry : entries) {
+            String tender = (String) entry.get("tender");
+            jdbc.update("update cashier_position set owed = owed - ?, special_used = special_used - ?"
+                            + (tender == null ? "" : ", " + column(Tender.valueOf(tender)) + " = "
+                            + column(Tender.valueOf(tender)) + " - ?") + " where cashier = ?",
+                    tender == null ? new Object[]{entry.get("collected"), entry.get("special"), entry.get("cashier")}
+                            : new Object[]{entry.get("collected"), entry.get("special"), entry.get("collected"), entry.get("cashier")});
+        }
+        jdbc.update("delete from cashier_entry where transaction_number = ?", originalNumber);
+    }
+
+    private void checkLimits(CashierPosition position, Money collected, Money special) {
+        CashierLimits.Limits limit = limits.of(position.cashier());
+        if (collected.isPositive() && position.owed().compareTo(limit.vendorLimit()) > 0) {
+            throw new DomainException(ErrorCode.LIMIT_REACHED, "This sale would take what " + position.cashier()
+                    + " holds to " + position.owed() + ", past their vendor limit of " + limit.vendorLimit()
+                    + ". Close the batch first.");
+        }
+        if (special.isPositive() && position.specialUsed().compareTo(limit.specialLimit()) > 0) {
+            throw new DomainException(ErrorCode.LIMIT_REACHED, "This would take " + position.cashier()
+                    + "'s credit notes and write-offs to " + position.specialUsed() + ", past their special limit of "
+                    + limit.specialLimit() + ". Close the batch first.");
+        }
+    }
+
+    private void ensurePosition(String cashier, Instant at) {
+        if (find(cashier, "").isEmpty()) {
+            jdbc.update("insert into cashier_position (cashier, batch_number, opened_at, owed, special_used, cash, cc, "
+                    + "check_amount, dc) values (?, 1, ?, 0, 0, 0, 0, 0, 0)", cashier, java.sql.Timestamp.from(at));
+        }
+    }
+
+    private Optional<CashierPosition> find(String cashier, String lock) {
+        return jdbc.query("select batch_number, opened_at, owed, special_used, cash, cc, check_amount, dc "
+                + "from cashier_position where cashier = ?" + lock, (row, i) -> {
+            Map<Tender, Money> collected = new EnumMap<>(Tender.class);
+            collected.put(Tender.CASH, Money.of(row.getBigDecimal(5)));
+            collected.put(Tender.CC, Money.of(row.getBigDecimal(6)));
+            collected.put(Tender.CHECK, Money.of(row.getBigDecimal(7)));
+            collected.put(Tender.DC, Money.of(row.getBigDecimal(8)));
+            return new CashierPosition(cashier, row.getLong(1), row.getTimestamp(2).toInstant(),
+                    Money.of(row.getBigDecimal(3)), Money.of(row.getBigDecimal(4)), collected);
+        }, cashier).stream().findFirst();
+    }
+
+    private static String column(Tender tender) {
+        return switch (tender) {
+            case CASH -> "cash";
+            case CC -> "cc";
+            case CHECK -> "check_amount";
+            case DC -> "dc";
+        };
+    }
+}

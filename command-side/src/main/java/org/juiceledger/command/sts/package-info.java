@@ -1,0 +1,2 @@
+/** STS token vending for the command side, on top of the sts-token engine. */
+package org.juiceledger.command.sts;

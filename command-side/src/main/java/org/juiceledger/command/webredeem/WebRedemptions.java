@@ -1,0 +1,231 @@
+package org.juiceledger.command.webredeem;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.juiceledger.command.card.pin.PinHasher;
+import org.juiceledger.command.guard.FailedAttemptLimiter;
+import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
+import org.juiceledger.command.guard.FailedAttemptLimiter.Source;
+import org.juiceledger.command.guard.SourceKind;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.card.RedeemCard;
+import org.juiceledger.kernel.error.DomainException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.request.Channel;
+import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.platform.web.ErrorDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One submission of the customer form, in this order: the form token must be genuine (else 403
+ * and a fresh form; nothing counted); the client address must not have failed too often (else 429
+ * without looking at the input); the input must be well formed (else 400); a second submission of
+ * the same form shows the first one's result; then the card is redeemed with {@link RedeemCard}
+ * ({@code who} "web", the address as {@code clientAddress}). A PIN that redeems nothing counts as
+ * a failed attempt of the address and reads the same whatever the reason.
+ */
+@Component
+class WebRedemptions {
+
+    private static final Logger log = LoggerFactory.getLogger(WebRedemptions.class);
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern METER = Pattern.compile("[A-Za-z0-9-]{1,20}");
+    private static final Pattern PIN = Pattern.compile("[A-Z0-9]{12,24}");
+    /** How long a second submission of a form waits for the first to finish. */
+    private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
+
+    private final CommandGateway commands;
+    private final FormTokens tokens;
+    private final FailedAttemptLimiter limiter;
+    private final WebRedemptionResults results;
+    private final WalletBalances balances;
+
+    WebRedemptions(CommandGateway commands, FormTokens tokens, FailedAttemptLimiter limiter,
+                   WebRedemptionResults results, WalletBalances balances) {
+        this.commands = commands;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.results = results;
+        this.balances = balances;
+    }
+
+    /** A page to answer with, its status and, for 429, the seconds to wait. */
+    record Outcome(HttpStatus status, String page, long retryAfterSeconds) {
+
+        static Outcome of(HttpStatus status, String page) {
+            return new Outcome(status, page, 0);
+        }
+    }
+
+    Outcome redeem(String address, String meterInput, String pinInput, String formToken) {
+        String meter = meterInput == null ? "" : SPACES.matcher(meterInput).replaceAll("");
+        Optional<String> nonce = tokens.verify(formToken, address);
+        if (nonce.isEmpty()) {
+            return form(HttpStatus.FORBIDDEN, address, meter, Map.of(), RedemptionPages.FORM_EXPIRED);
+        }
+        Source source = new Source(SourceKind.CLIENT_ADDRESS, address);
+        Optional<Attempt> claimed = limiter.begin(source, Channel.WEB, WebRedemptionMetaData.WHO, meter);
+        if (claimed.isEmpty()) {
+            long seconds = Math.max(1, limiter.retryAfter(source).toSeconds());
+            return new Outcome(HttpStatus.TOO_MANY_REQUESTS,
+                    RedemptionPages.tooManyAttempts(Duration.ofSeconds(seconds)), seconds);
+        }
+        Attempt attempt = claimed.get();
+        String pin = PinHasher.normalise(pinInput);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (meter.isEmpty()) {
+            errors.put(RedemptionPages.METER, "Enter your meter number.");
+        } else if (!METER.matcher(meter).matches()) {
+            errors.put(RedemptionPages.METER, "Enter the meter number as it is written on the meter: letters, digits "
+                    + "and dashes, at most 20.");
+        }
+        if (pin.isEmpty()) {
+            errors.put(RedemptionPages.PIN, "Enter the card number from under the scratch panel.");
+        } else if (!PIN.matcher(pin).matches()) {
+            errors.put(RedemptionPages.PIN, "Enter the card number as it is printed: 12 to 24 letters and digits.");
+        }
+        if (!errors.isEmpty()) {
+            attempt.abandoned();
+            return form(HttpStatus.BAD_REQUEST, address, meter, errors, null);
+        }
+        String digest = tokens.digest(nonce.get(), meter, pin);
+        try {
+            Optional<ShownRedemption> earlier = claimOrWait(digest);
+            if (earlier.isPresent()) {
+                attempt.abandoned();
+                return Outcome.of(HttpStatus.OK, RedemptionPages.redeemed(earlier.get()));
+            }
+        } catch (Busy busy) {
+            attempt.abandoned();
+            return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
+        }
+        return send(address, meter, pin, digest, attempt);
+    }
+
+    private Outcome send(String address, String meter, String pin, String digest, Attempt attempt) {
+        TransactionRecorded transaction;
+        try {
+            transaction = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RedeemCard(pin, meter, null))
+                    .andMetaData(Map.of(RequestOrigin.WHO, WebRedemptionMetaData.WHO,
+                            WebRedemptionMetaData.CLIENT_ADDRESS, address)));
+        } catch (RuntimeException failure) {
+            results.release(digest);
+            return refused(failure, address, meter, attempt);
+        }
+        Money balance = transaction.walletChange() != null && transaction.walletChange().isPositive()
+                ? balances.after(transaction.accountNumber(), transaction.transactionNumber()).orElse(null) : null;
+        ShownRedemption shown = ShownRedemption.of(transaction, balance);
+        try {
+            results.complete(digest, shown);
+        } catch (RuntimeException notKept) {
+            // the card is redeemed: show the token whatever; only a second submission misses it
+            log.warn("Could not keep the result of web redemption {}", transaction.transactionNumber(), notKept);
+        }
+        try {
+            attempt.succeeded();
+        } catch (RuntimeException notCleared) {
+            // left as a claim, it counts against the address until the window passes; the token still shows
+            log.warn("Could not clear the attempt of web redemption {}", transaction.transactionNumber(), notCleared);
+        }
+        return Outcome.of(HttpStatus.OK, RedemptionPages.redeemed(shown));
+    }
+
+    private Outcome refused(RuntimeException failure, String address, String meter, Attempt attempt) {
+        Optional<ErrorCode> code = codeOf(failure);
+        if (code.isEmpty()) {
+            attempt.abandoned();
+            if (failure instanceof ConcurrencyException || failure instanceof DuplicateKeyException) {
+                return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
+            }
+            log.error("Web redemption failed", failure);
+            return Outcome.of(HttpStatus.INTERNAL_SERVER_ERROR, RedemptionPages.failure());
+        }
+        switch (code.get()) {
+            case METER_NOT_FOUND -> {
+                // the PIN was not looked at: this says nothing about it, and is not counted
+                attempt.refused(code.get().name());
+                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                        Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
+            }
+            case CONCURRENT_MODIFICATION -> {
+                attempt.abandoned();
+                return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
+            }
+            default -> {
+                // unknown, unsold, used, void, or a card this meter cannot take: one answer, one failure
+                attempt.failed(code.get().name());
+                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                        Map.of(RedemptionPages.PIN, RedemptionPages.CARD_REFUSED), null);
+            }
+        }
+    }
+
+    /**
+     * Claims this submission, or waits for the request that holds it: its result when it redeemed,
+     * empty when this request may go ahead (it claimed, or the other one was refused and let go).
+     */
+    private Optional<ShownRedemption> claimOrWait(String digest) {
+        Instant until = Instant.now().plus(WAIT_FOR_FIRST);
+        while (!results.claim(digest)) {
+            Optional<WebRedemptionResults.Claim> held = results.find(digest);
+            if (held.isPresent() && held.get().done()) {
+                return Optional.of(held.get().shown());
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new Busy();
+            }
+            if (held.isPresent()) {
+                pause();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
+        }
+    }
+
+    private Outcome form(HttpStatus status, String address, String meter, Map<String, String> errors, String notice) {
+        return Outcome.of(status, RedemptionPages.form(tokens.issue(address), meter, errors, notice));
+    }
+
+    /** The business refusal a failed command carries, if it was one (here or on another node). */
+    static Optional<ErrorCode> codeOf(Throwable failure) {
+        if (failure instanceof DomainException domain) {
+            return Optional.of(domain.code());
+        }
+        if (failure instanceof CommandExecutionException remote) {
+            if (remote.getCause() instanceof DomainException domain) {
+                return Optional.of(domain.code());
+            }
+            return remote.getDetails().filter(ErrorDetails.class::isInstance).map(ErrorDetails.class::cast)
+                    .map(ErrorDetails::code);
+        }
+        return Optional.empty();
+    }
+
+    private static final class Busy extends RuntimeException {
+        Busy() {
+            super("another submission of the same form is still running", null, false, false);
+        }
+    }
+}

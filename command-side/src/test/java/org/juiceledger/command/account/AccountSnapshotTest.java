@@ -1,0 +1,53 @@
+package org.juiceledger.command.account;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.kernel.account.ArrearsItemOpened;
+import org.juiceledger.kernel.account.Tender;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.account.TransactionType;
+import org.juiceledger.kernel.account.WalletCredited;
+import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.axon.EventJson;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.juiceledger.command.account.AccountFixtures.ACCOUNT;
+import static org.juiceledger.command.account.TransactionBuilder.transaction;
+
+/** An account restored from its JSON snapshot decides exactly as the one built from its events. */
+class AccountSnapshotTest {
+
+    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+
+    @Test
+    void snapshotKeepsMetersArrearsWalletAndTransactions() {
+        Account original = new Account();
+        original.on(AccountFixtures.opened());
+        original.on(AccountFixtures.stsMeter());
+        for (Object event : AccountFixtures.arrears(900, "40.00", "50")) {
+            apply(original, event);
+        }
+        apply(original, transaction(ACCOUNT, 901, TransactionType.CASH).tender(Tender.CASH).total(Money.of("25.00"))
+                .wallet(Money.of("25.00")).build());
+        original.on(new WalletCredited(ACCOUNT, 901, Money.of("25.00"), Money.of("25.00")));
+
+        SerializedObject<byte[]> snapshot = serializer.serialize(original, byte[].class);
+        Account restored = serializer.deserialize(snapshot);
+
+        assertThat(new String(snapshot.getData())).contains("\"wallet\":25.00", "ARR-900", "01234567897");
+        assertThat(serializer.serialize(restored, byte[].class).getData()).isEqualTo(snapshot.getData());
+        assertThatThrownBy(() -> restored.reverse(12345, 2, "x", "sup", new SeparationOfDuties(true)))
+                .hasMessageContaining("No transaction 12345");
+    }
+
+    private static void apply(Account account, Object event) {
+        if (event instanceof ArrearsItemOpened opened) {
+            account.on(opened, "supervisor");
+        } else if (event instanceof TransactionRecorded recorded) {
+            account.on(recorded, "cashier");
+        }
+    }
+}

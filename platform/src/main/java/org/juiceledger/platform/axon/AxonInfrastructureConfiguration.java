@@ -1,0 +1,41 @@
+package org.juiceledger.platform.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.juiceledger.platform.request.RequestOrigin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon wiring shared by both sides. The event store itself is Axon's JDBC engine, configured by
+ * Axon's own auto-configuration on the application's DataSource (the JPA one is excluded in
+ * {@code application.yml}); Flyway creates its tables.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonInfrastructureConfiguration {
+
+    /** Jackson for events, messages, snapshots and tokens alike; XStream is never used. */
+    @Bean
+    @Primary
+    public Serializer axonJacksonSerializer() {
+        return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+    }
+
+    /** Copies who, channel and correlation id from each command onto the events it causes. */
+    @Bean
+    public CorrelationDataProvider requestOriginCorrelation() {
+        return new SimpleCorrelationDataProvider(
+                RequestOrigin.WHO, RequestOrigin.CHANNEL, RequestOrigin.CORRELATION_ID);
+    }
+
+    /** Projections read the event stream in parallel segments and batches. */
+    @Bean
+    public ConfigurerModule pooledStreamingProjections() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(100)));
+    }
+}

@@ -1,0 +1,13 @@
+package org.juiceledger.platform.axon;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.stereotype.Component;
+
+/** Registers the interceptor that puts who, channel and correlation id on every command sent. */
+@Component
+class CommandOriginStamping {
+
+    CommandOriginStamping(CommandBus commandBus) {
+        commandBus.registerDispatchInterceptor(new RequestOriginDispatchInterceptor());
+    }
+}

@@ -1,0 +1,33 @@
+package org.juiceledger.platform.axon;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.juiceledger.platform.request.CurrentRequestOrigin;
+import org.juiceledger.platform.request.RequestOrigin;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Stamps every command with who sent it, through which channel and the request's correlation id,
+ * unless the sender already set them (a gateway acting for a customer, a replayed batch).
+ */
+class RequestOriginDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            RequestOrigin origin = CurrentRequestOrigin.get();
+            return command.andMetaData(withoutOverriding(command, origin));
+        };
+    }
+
+    private static Map<String, String> withoutOverriding(CommandMessage<?> command, RequestOrigin origin) {
+        Map<String, String> missing = new HashMap<>(origin.asMetaData());
+        missing.keySet().removeAll(command.getMetaData().keySet());
+        return missing;
+    }
+}

@@ -1,0 +1,58 @@
+package org.juiceledger.platform.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Counts failed sign-ins per login and client address in the database (so the count holds across
+ * nodes); after too many in a window that login is locked from that address for the rest of the
+ * window, right password or not. Keyed by address too, so nobody can lock a user out from elsewhere.
+ */
+@Component
+public class LoginFailures {
+
+    private final JdbcTemplate jdbc;
+    private final int maxFailures;
+    private final Duration window;
+    private final Clock clock = Clock.systemUTC();
+
+    LoginFailures(JdbcTemplate jdbc, @Value("${juice.login.max-failures:10}") int maxFailures,
+                  @Value("${juice.login.window:PT15M}") Duration window) {
+        this.jdbc = jdbc;
+        this.maxFailures = maxFailures;
+        this.window = window;
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        Instant now = clock.instant();
+        jdbc.update("insert into login_failure (login, failed_at) values (?, ?)",
+                key(String.valueOf(event.getAuthentication().getName())), Timestamp.from(now));
+        jdbc.update("delete from login_failure where failed_at < ?", Timestamp.from(now.minus(window.multipliedBy(4))));
+    }
+
+    public boolean locked(String login) {
+        Long failures = jdbc.queryForObject("select count(*) from login_failure where login = ? and failed_at >= ?",
+                Long.class, key(login), Timestamp.from(clock.instant().minus(window)));
+        return failures != null && failures >= maxFailures;
+    }
+
+    /** The login and the address it came from, the way the failures are counted. */
+    private static String key(String login) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String address = request instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : "-";
+        String key = login + "@" + address;
+        return key.length() > 128 ? key.substring(0, 128) : key;
+    }
+}

@@ -1,0 +1,160 @@
+package org.juiceledger.platform.web;
+
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.juiceledger.kernel.error.DomainException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place where failures become {@code application/problem+json}. Bad input is a 4xx with
+ * a code; only a genuine defect is a 500, and even then without internals. Feature-specific advice
+ * (which may name what was not found) runs first.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+public class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        ProblemDetail problem = ProblemFactory.problem(e.code(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return ProblemFactory.response(problem);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        if (e.getCause() instanceof DomainException domain) {
+            return domain(domain);
+        }
+        return e.getDetails()
+                .filter(ErrorDetails.class::isInstance)
+                .map(ErrorDetails.class::cast)
+                .map(details -> ProblemFactory.response(ProblemFactory.problem(details.code(), details.message())))
+                .orElseGet(() -> unexpected(e));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.MALFORMED_REQUEST,
+                "The request body is not valid JSON of the expected shape: " + JsonProblemDescriber.describe(e)));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemResponses::fieldError)
+                .toList();
+        ProblemDetail problem = ProblemFactory.problem(ErrorCode.VALIDATION_FAILED,
+                "Some fields are invalid: " + errors.stream().map(m -> m.get("field")).distinct().toList());
+        problem.setProperty("errors", errors);
+        return ProblemFactory.response(problem);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.VALIDATION_FAILED,
+                "Some parameters are invalid."));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestHeaderException.class, ConstraintViolationException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.VALIDATION_FAILED,
+                "A parameter is missing or has the wrong type."));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.NOT_FOUND, "No such resource."));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.NOT_FOUND, "No such resource."));
+    }
+
+    /** Two commands created the same aggregate at once, or one that exists already. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.ALREADY_EXISTS, "It already exists."));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.CONCURRENT_MODIFICATION,
+                "Someone else changed this at the same moment; try again."));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ProblemDetail> forbidden(Exception e) {
+        return ProblemFactory.response(ProblemFactory.problem(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Your role may not do this."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return ProblemFactory.response(ProblemFactory.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                "This resource does not support " + e.getMethod() + "."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ProblemFactory.response(ProblemFactory.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "UNSUPPORTED_MEDIA_TYPE", "Send application/json."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ProblemFactory.response(ProblemFactory.problem(HttpStatus.NOT_ACCEPTABLE,
+                "NOT_ACCEPTABLE", "This resource cannot answer in the requested media type."));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return ProblemFactory.response(ProblemFactory.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "PAYLOAD_TOO_LARGE", "The request is too large."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR", "Something went wrong on our side; quote the correlation id to support."));
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        String message = error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+        return Map.of("field", error.getField(), "message", message);
+    }
+}

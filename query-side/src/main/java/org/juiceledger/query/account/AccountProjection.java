@@ -1,0 +1,81 @@
+package org.juiceledger.query.account;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.juiceledger.kernel.account.AccountOpened;
+import org.juiceledger.kernel.account.ArrearsMovement;
+import org.juiceledger.kernel.account.MeterRegistered;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.account.TransactionReversed;
+import org.juiceledger.kernel.account.WalletCredited;
+import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.money.Money;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Accounts with their balances, their meters and every transaction, from account and wallet events. */
+@Component
+@ProcessingGroup(AccountProjection.GROUP)
+class AccountProjection {
+
+    static final String GROUP = "account-projection";
+    private static final String UNKNOWN = "unknown";
+
+    private final AccountViewRepository accounts;
+    private final MeterViewRepository meters;
+    private final TransactionViewRepository transactions;
+
+    AccountProjection(AccountViewRepository accounts, MeterViewRepository meters, TransactionViewRepository transactions) {
+        this.accounts = accounts;
+        this.meters = meters;
+        this.transactions = transactions;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @Timestamp Instant at, @MetaDataValue("who") String who) {
+        accounts.save(new AccountView(event.accountNumber(), event.name(), event.phone(), event.email(),
+                event.tariffId(), at, who == null ? UNKNOWN : who));
+    }
+
+    @EventHandler
+    void on(MeterRegistered event, @Timestamp Instant at) {
+        meters.save(new MeterView(event, at));
+    }
+
+    @EventHandler
+    void on(TransactionRecorded event, @Timestamp Instant at, @MetaDataValue("who") String who,
+            @MetaDataValue("channel") String channel) {
+        transactions.save(new TransactionView(event, at, who == null ? UNKNOWN : who, channel == null ? UNKNOWN : channel));
+        Money arrearsChange = event.arrears().stream().map(ArrearsMovement::change).reduce(Money.ZERO, Money::plus);
+        if (!arrearsChange.isZero()) {
+            accounts.addToArrears(event.accountNumber(), arrearsChange.amount());
+        }
+    }
+
+    @EventHandler
+    void on(TransactionReversed event) {
+        transactions.findById(new TransactionView.Key(event.transactionNumber(), event.accountNumber()))
+                .ifPresent(view -> view.reversedBy(event.reversalNumber()));
+    }
+
+    @EventHandler
+    void on(WalletCredited event) {
+        accounts.setWalletBalance(event.accountNumber(), event.balance().amount());
+    }
+
+    @EventHandler
+    void on(WalletDebited event) {
+        accounts.setWalletBalance(event.accountNumber(), event.balance().amount());
+    }
+
+    @ResetHandler
+    void reset() {
+        transactions.deleteAllInBatch();
+        meters.deleteAllInBatch();
+        accounts.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,51 @@
+package org.juiceledger.query.audit;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/** Reads the hash chain's links and verifies the whole chain against the stored events. */
+@Component
+public class HashChain {
+
+    private static final int PAGE_SIZE = 1000;
+    private final EventStoreReader events;
+    private final ChainStore chain;
+
+    HashChain(EventStoreReader events, ChainStore chain) {
+        this.events = events;
+        this.chain = chain;
+    }
+
+    /** The newest link, or none while nothing is linked. */
+    @Transactional(readOnly = true)
+    public Optional<LinkRow> head() {
+        return chain.head();
+    }
+
+    /** The link of the event at this position, if it is linked. */
+    @Transactional(readOnly = true)
+    public Optional<LinkRow> at(long position) {
+        return chain.at(position);
+    }
+
+    /**
+     * Recomputes every link up to the head from the stored events, in one consistent snapshot;
+     * events after the head are not linked yet and not checked.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verify() {
+        LinkRow head = chain.head().orElse(null);
+        if (head == null) {
+            return ChainVerification.intact(0, 0, null);
+        }
+        long upTo = head.position();
+        KeysetPages<StoredEvent> stored = new KeysetPages<>((after, limit) -> events.between(after, upTo, limit),
+                StoredEvent::position, Long.MIN_VALUE, PAGE_SIZE);
+        KeysetPages<LinkRow> links = new KeysetPages<>((after, limit) -> chain.between(after, upTo, limit),
+                LinkRow::position, Long.MIN_VALUE, PAGE_SIZE);
+        return new ChainWalk(stored, links, upTo, head.linkHash()).run();
+    }
+}

@@ -1,0 +1,94 @@
+package org.juiceledger.query.card;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.juiceledger.kernel.card.CardActivated;
+import org.juiceledger.kernel.card.CardActivationReversed;
+import org.juiceledger.kernel.card.CardCustodyChanged;
+import org.juiceledger.kernel.card.CardEvent;
+import org.juiceledger.kernel.card.CardIssued;
+import org.juiceledger.kernel.card.CardRedeemed;
+import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardVoided;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/** Every card's state and history, from the card events (never a PIN hash). */
+@Component
+@ProcessingGroup(CardProjection.GROUP)
+class CardProjection {
+
+    static final String GROUP = "card-projection";
+    private final CardViewRepository cards;
+    private final CardHistoryRepository history;
+
+    CardProjection(CardViewRepository cards, CardHistoryRepository history) {
+        this.cards = cards;
+        this.history = history;
+    }
+
+    @EventHandler
+    void on(CardIssued event, EventMessage<?> message, @Timestamp Instant at) {
+        cards.save(new CardView(event.serial(), event.batchId(), event.denomination().amount(), at));
+        record(message, at, "batch " + event.batchId() + ", " + event.denomination());
+    }
+
+    @EventHandler
+    void on(CardCustodyChanged event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.custodian(event.custodian(), at));
+        record(message, at, event.custodian() == null ? "back to stock" : "to " + event.custodian());
+    }
+
+    @EventHandler
+    void on(CardActivated event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.sold(event.transactionNumber(), at));
+        record(message, at, "sold by transaction " + event.transactionNumber());
+    }
+
+    @EventHandler
+    void on(CardRedeemed event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.redeemed(event.transactionNumber(), event.accountNumber(), event.meterNumber(), at));
+        record(message, at, "transaction " + event.transactionNumber() + ", account " + event.accountNumber()
+                + (event.meterNumber() == null ? "" : ", meter " + event.meterNumber()));
+    }
+
+    @EventHandler
+    void on(CardVoided event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.state("VOID", at));
+        record(message, at, "was " + event.previousState() + ": " + event.reason());
+    }
+
+    @EventHandler
+    void on(CardActivationReversed event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.unsold(at));
+        record(message, at, "sale reversed by " + event.reversalNumber());
+    }
+
+    @EventHandler
+    void on(CardRedemptionReversed event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.unredeemed(at));
+        record(message, at, "redemption reversed by " + event.reversalNumber());
+    }
+
+    @ResetHandler
+    void reset() {
+        history.deleteAllInBatch();
+        cards.deleteAllInBatch();
+    }
+
+    private void update(CardEvent event, Consumer<CardView> change) {
+        cards.findById(event.serial()).ifPresent(change);
+    }
+
+    private void record(EventMessage<?> message, Instant at, String detail) {
+        CardEvent event = (CardEvent) message.getPayload();
+        history.save(new CardHistoryEntry(event.serial(), at, message.getPayloadType().getSimpleName(), detail,
+                String.valueOf(message.getMetaData().getOrDefault("who", "unknown")),
+                String.valueOf(message.getMetaData().getOrDefault("channel", "unknown"))));
+    }
+}

@@ -1,0 +1,12 @@
+package org.juiceledger.query.ledger;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+public interface JournalEntryRepository extends JpaRepository<JournalEntry, Long> {
+
+    boolean existsByEventId(String eventId);
+
+    Optional<JournalEntry> findFirstBySourceKeyOrderByGlobalPositionAscIdAsc(String sourceKey);
+}

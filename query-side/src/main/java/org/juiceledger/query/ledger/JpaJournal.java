@@ -1,0 +1,57 @@
+package org.juiceledger.query.ledger;
+
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The journal in the database: entries, their lines with each account's running balance, and one
+ * balance row per ledger account. Written only by the ledger projection, in its one segment, inside
+ * the processor's transaction (so an entry, its lines, the balances and the token move together).
+ */
+@Component
+class JpaJournal implements Journal {
+
+    private final JournalEntryRepository entries;
+    private final JournalLineRepository lines;
+    private final LedgerBalanceRepository balances;
+
+    JpaJournal(JournalEntryRepository entries, JournalLineRepository lines, LedgerBalanceRepository balances) {
+        this.entries = entries;
+        this.lines = lines;
+        this.balances = balances;
+    }
+
+    @Override
+    public boolean hasEntryFor(String eventId) {
+        return entries.existsByEventId(eventId);
+    }
+
+    @Override
+    public Optional<List<JournalLine>> linesOf(String sourceKey) {
+        return entries.findFirstBySourceKeyOrderByGlobalPositionAscIdAsc(sourceKey)
+                .map(entry -> lines.findByEntryIdOrderByLineNo(entry.getId()).stream().map(JournalLineRow::line).toList());
+    }
+
+    @Override
+    public void post(EntrySource source, Posting posting) {
+        posting.assertBalanced(source.sourceKey());
+        JournalEntry entry = entries.save(new JournalEntry(source));
+        int lineNo = 0;
+        for (JournalLine line : posting.lines()) {
+            LedgerBalance balance = balances.findById(line.ledgerAccount())
+                    .orElseGet(() -> balances.save(new LedgerBalance(line.ledgerAccount())));
+            BigDecimal running = balance.add(line);
+            lines.save(new JournalLineRow(entry, ++lineNo, line, running));
+        }
+    }
+
+    @Override
+    public void clear() {
+        lines.deleteAllInBatch();
+        entries.deleteAllInBatch();
+        balances.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,2 @@
+/** What several projections share: sequencing and processor settings. */
+package org.juiceledger.query.support;

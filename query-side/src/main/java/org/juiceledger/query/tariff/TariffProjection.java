@@ -1,0 +1,36 @@
+package org.juiceledger.query.tariff;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.juiceledger.kernel.tariff.TariffPublished;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Keeps every tariff version; the newest one of each tariff is marked current. */
+@Component
+@ProcessingGroup(TariffProjection.GROUP)
+class TariffProjection {
+
+    static final String GROUP = "tariff-projection";
+
+    private final TariffVersionRepository versions;
+
+    TariffProjection(TariffVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    @EventHandler
+    void on(TariffPublished event, @Timestamp Instant publishedAt, @MetaDataValue("who") String who) {
+        versions.findByTariffIdAndCurrentVersionTrue(event.tariffId()).ifPresent(TariffVersionView::supersede);
+        versions.save(new TariffVersionView(event, publishedAt, who == null ? "unknown" : who));
+    }
+
+    @ResetHandler
+    void reset() {
+        versions.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,2 @@
+/** Tariff versions as published, for lookups and history. */
+package org.juiceledger.query.tariff;

@@ -1,0 +1,77 @@
+package org.juiceledger.query.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GapGuardTest {
+
+    private final MovableClock clock = new MovableClock();
+    private final GapGuard gaps = new GapGuard(clock, Duration.ofSeconds(10));
+
+    @Test
+    void linksTheNextPositionAtOnce() {
+        assertThat(gaps.mayLink(0, 1)).isTrue();
+        assertThat(gaps.mayLink(41, 42)).isTrue();
+        assertThat(gaps.waiting()).isZero();
+    }
+
+    @Test
+    void passesAGapOnlyOnceTheEventAfterItHasBeenVisibleForTheTimeout() {
+        assertThat(gaps.mayLink(4, 7)).isFalse();
+        clock.advance(Duration.ofSeconds(9));
+        assertThat(gaps.mayLink(4, 7)).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(gaps.mayLink(4, 7)).isTrue();
+    }
+
+    @Test
+    void aPartlyFilledGapKeepsTheTimeItWasFirstSeen() {
+        assertThat(gaps.mayLink(4, 7)).isFalse();
+        clock.advance(Duration.ofSeconds(6));
+        // position 5 committed and was linked; 6 is still missing, 7 has been waiting for 6 seconds
+        gaps.linkedUpTo(5);
+        clock.advance(Duration.ofSeconds(4));
+
+        assertThat(gaps.mayLink(5, 7)).isTrue();
+    }
+
+    @Test
+    void forgetsGapsBehindTheHead() {
+        gaps.mayLink(4, 7);
+        gaps.mayLink(9, 12);
+
+        gaps.linkedUpTo(7);
+
+        assertThat(gaps.waiting()).isEqualTo(1);
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.juiceledger.kernel.account;
+
+/** Undo exactly what a transaction did, by a new Reversal transaction. */
+public record ReverseTransaction(long transactionNumber, String reason) {
+}

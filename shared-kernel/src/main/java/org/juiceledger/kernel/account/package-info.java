@@ -1,0 +1,2 @@
+/** Accounts, meters, wallets, arrears and the transactions that move them. */
+package org.juiceledger.kernel.account;

@@ -1,0 +1,62 @@
+package org.juiceledger.kernel.error;
+
+/**
+ * The closed set of business error codes. Clients rely on these names: add new ones freely,
+ * never rename or reuse one.
+ */
+public enum ErrorCode {
+    MALFORMED_REQUEST(ErrorKind.INVALID),
+    VALIDATION_FAILED(ErrorKind.INVALID),
+    WEAK_PASSWORD(ErrorKind.INVALID),
+    IDEMPOTENCY_KEY_INVALID(ErrorKind.INVALID),
+
+    NOT_FOUND(ErrorKind.NOT_FOUND),
+    TARIFF_NOT_FOUND(ErrorKind.NOT_FOUND),
+    ACCOUNT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    METER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    TRANSACTION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    CARD_NOT_FOUND(ErrorKind.NOT_FOUND),
+
+    TARIFF_VERSION_OUTDATED(ErrorKind.CONFLICT),
+    USER_ALREADY_EXISTS(ErrorKind.CONFLICT),
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    ACCOUNT_ALREADY_EXISTS(ErrorKind.CONFLICT),
+    ALREADY_EXISTS(ErrorKind.CONFLICT),
+    METER_ALREADY_REGISTERED(ErrorKind.CONFLICT),
+    TRANSACTION_ALREADY_REVERSED(ErrorKind.CONFLICT),
+    REVERSAL_NOT_REVERSIBLE(ErrorKind.CONFLICT),
+    REQUEST_IN_PROGRESS(ErrorKind.CONFLICT),
+    CARDS_NOT_AVAILABLE(ErrorKind.CONFLICT),
+    CARD_TOTAL_MISMATCH(ErrorKind.CONFLICT),
+    CARD_STATE_CONFLICT(ErrorKind.CONFLICT),
+
+    INSUFFICIENT_WALLET_BALANCE(ErrorKind.REFUSED),
+    ARREARS_EXCEEDED(ErrorKind.REFUSED),
+    ACCOUNT_CLOSED(ErrorKind.REFUSED),
+    METER_KIND_MISMATCH(ErrorKind.REFUSED),
+    AMOUNT_TOO_SMALL(ErrorKind.REFUSED),
+    TOKEN_AMOUNT_TOO_LARGE(ErrorKind.REFUSED),
+    METER_NEEDS_KEY_CHANGE(ErrorKind.REFUSED),
+    TRANSFER_TO_SAME_ACCOUNT(ErrorKind.REFUSED),
+    LIMIT_REACHED(ErrorKind.REFUSED),
+    SEPARATION_OF_DUTIES(ErrorKind.REFUSED),
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.REFUSED),
+    CARD_NOT_ACTIVATED(ErrorKind.REFUSED),
+    CARD_NOT_REDEEMABLE(ErrorKind.REFUSED),
+    CARD_NOT_IN_CUSTODY(ErrorKind.REFUSED),
+    PIN_SPACE_TOO_SMALL(ErrorKind.REFUSED),
+
+    GONE(ErrorKind.GONE),
+    PRINT_FILE_GONE(ErrorKind.GONE),
+    TOO_MANY_ATTEMPTS(ErrorKind.TOO_MANY_ATTEMPTS);
+
+    private final ErrorKind kind;
+
+    ErrorCode(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,43 @@
+package org.juiceledger.standalone.account;
+
+import org.juiceledger.platform.testing.PostgresIntegrationTest;
+import org.juiceledger.standalone.testing.Desk;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.juiceledger.platform.testing.JuiceApi.json;
+
+/** A busy account is snapshotted, and keeps deciding from the snapshot plus the events after it. */
+@PostgresIntegrationTest
+class AccountSnapshotIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSnapshotIsTakenAndTheWalletStaysExact() {
+        Desk desk = new Desk(port);
+        String account = desk.account(desk.tariff("0.500000", "0"));
+        for (int i = 0; i < 55; i++) {
+            desk.transact(desk.cashier, "/api/accounts/" + account + "/wallet/deposits", json("amount", "1.01", "tender", "CASH"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from snapshotevententry where aggregateidentifier = ?", Long.class, account) > 0);
+        String snapshot = jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshotevententry "
+                + "where aggregateidentifier = ? order by sequencenumber desc limit 1", String.class, account);
+        assertThat(snapshot).contains("\"accountNumber\":\"" + account + "\"");
+
+        String other = desk.account(desk.tariff("0.500000", "0"));
+        desk.transact(desk.cashier, "/api/accounts/" + account + "/wallet/transfers", json("toAccount", other, "amount", "55.55"));
+        assertThat(desk.post(desk.cashier, "/api/accounts/" + account + "/wallet/transfers",
+                json("toAccount", other, "amount", "0.01")).status()).as("the wallet is exactly empty").isEqualTo(422);
+    }
+}

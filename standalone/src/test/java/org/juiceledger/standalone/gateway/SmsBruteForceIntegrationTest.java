@@ -1,0 +1,59 @@
+package org.juiceledger.standalone.gateway;
+
+import org.juiceledger.platform.testing.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * PIN guessing by SMS: after five wrong PINs from one phone number, its next attempts get the
+ * locked reply and redeem nothing, even with a right PIN, while another number still redeems; once
+ * the window has passed it works again. (The window is shortened to seconds for the test.)
+ */
+@PostgresIntegrationTest
+@TestPropertySource(properties = "juice.guard.window=PT6S")
+class SmsBruteForceIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void fiveWrongPinsLockThatNumberOnlyAndOnlyForAWhile() {
+        GatewayDesk desk = new GatewayDesk(port, jdbc);
+        String account = desk.desk.account(desk.desk.tariff("0.500000", "0"));
+        String meter = desk.desk.stsMeter(account);
+        List<GatewayDesk.Card> cards = desk.cards(2, 2, "10.00", "NUMERIC");
+        String guesser = "+27830000" + String.format("%03d", (int) (Math.random() * 1000));
+        String other = "+27840000" + String.format("%03d", (int) (Math.random() * 1000));
+
+        String wrongReply = null;
+        for (int i = 0; i < 5; i++) {
+            wrongReply = reply(desk, guesser, meter + "*99999999999" + i + "0000", "guess-" + guesser + i);
+        }
+        String locked = reply(desk, guesser, meter + "*" + cards.get(0).pin(), "right-" + guesser);
+
+        assertThat(locked).isNotEqualTo(wrongReply).containsIgnoringCase("too many");
+        assertThat(desk.events(cards.get(0).serial(), "org.juiceledger.kernel.card.CardRedeemed")).isZero();
+        assertThat(reply(desk, other, meter + "*" + cards.get(1).pin(), "other-" + other)).contains("kWh");
+        assertThat(jdbc.queryForObject("select count(*) from failed_attempt where source_id = ?", Long.class, guesser))
+                .isGreaterThanOrEqualTo(5);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                reply(desk, guesser, meter + "*" + cards.get(0).pin(), "later-" + System.nanoTime()).contains("kWh"));
+        assertThat(desk.events(cards.get(0).serial(), "org.juiceledger.kernel.card.CardRedeemed")).isEqualTo(1);
+    }
+
+    private static String reply(GatewayDesk desk, String from, String text, String messageId) {
+        return desk.sms(desk.gateway, from, text, messageId).json().get("reply").asText();
+    }
+}
