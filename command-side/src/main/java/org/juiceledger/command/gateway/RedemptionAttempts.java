@@ -3,9 +3,10 @@ package org.juiceledger.command.gateway;
 import org.juiceledger.platform.request.Channel;
 
 /**
- * The limit on failed redemption attempts (PIN guessing through a gateway). The gateways ask it
- * before every attempt and tell it of every attempt a wrong PIN failed; it is kept in the database
- * by the guard package's FailedAttemptLimiter, per phone number (SMS) or caller id (IVR).
+ * The limit on failed redemption attempts (PIN guessing through a gateway or at the counter). The
+ * gateways and the cashiers' redemption ask it before every attempt and tell it of every attempt a
+ * wrong PIN failed; it is kept in the database by the guard package's FailedAttemptLimiter, per
+ * phone number (SMS), caller id (IVR) or cashier, and per meter or account asked for.
  */
 public interface RedemptionAttempts {
 
@@ -16,8 +17,9 @@ public interface RedemptionAttempts {
     void failed(AttemptSource source);
 
     /**
-     * Where an attempt comes from: the channel, the gateway's login, the customer's phone number
-     * or caller id, and the meter or account number asked for.
+     * Where an attempt comes from: the channel, the gateway's (or cashier's) login, the customer's
+     * phone number or caller id (the cashier's login at the counter), and the meter or account number
+     * asked for.
      */
     record AttemptSource(Channel channel, String gateway, String caller, String target) {
     }

@@ -1,5 +1,6 @@
 package org.juiceledger.command.guard;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.juiceledger.command.guard.GuardProperties.Limit;
 import org.juiceledger.platform.request.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,8 @@ import java.util.UUID;
  * Limits failed attempts (PIN guessing) per source, counted in the database so the limit holds
  * across nodes and restarts: after {@code juice.guard.max-failures} failures (default 5) within
  * {@code juice.guard.window} (default 15 minutes) a source may not try again until the oldest of
- * them leaves the window. Every failed attempt is kept for audit: the source, the channel, who
+ * them leaves the window. A meter or account asked for is a source too: it counts the failures of
+ * every source that asked for it. Every failed attempt is kept for audit: the source, the channel, who
  * relayed it, the meter or account asked for, the reason and the time; never the PIN.
  *
  * <p>{@link #begin} claims an attempt before it runs and counts the claim, so a burst of attempts
@@ -42,16 +44,18 @@ public class FailedAttemptLimiter {
     private final JdbcTemplate jdbc;
     private final GuardProperties properties;
     private final Clock clock;
+    private final FailureRateAlarm alarm;
 
     @Autowired
-    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties) {
-        this(jdbc, properties, Clock.systemUTC());
+    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties, MeterRegistry metrics) {
+        this(jdbc, properties, metrics, Clock.systemUTC());
     }
 
-    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties, Clock clock) {
+    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties, MeterRegistry metrics, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.alarm = new FailureRateAlarm(jdbc, properties.alert(), metrics, clock);
     }
 
     /** Where attempts come from: a kind and an id (an address, a phone number, a login, ...). */
@@ -85,7 +89,7 @@ public class FailedAttemptLimiter {
             jdbc.update("delete from failed_attempt where attempt_id = ?", id);
             return Optional.empty();
         }
-        return Optional.of(new Attempt(id));
+        return Optional.of(new Attempt(id, channel));
     }
 
     /** May this source try now? (Check only; {@link #begin} also counts attempts in progress.) */
@@ -99,6 +103,7 @@ public class FailedAttemptLimiter {
         Instant now = clock.instant();
         insert(UUID.randomUUID().toString(), source, channel, via, target, FAILED, reason, now);
         forgetOld(now);
+        alarm.failureRecorded(channel);
     }
 
     /** How long until the source may try again (zero when it may now). */
@@ -106,10 +111,10 @@ public class FailedAttemptLimiter {
         Limit limit = limitOf(source.kind());
         Instant now = clock.instant();
         Instant since = now.minus(limit.window());
-        var times = jdbc.queryForList("select attempted_at from failed_attempt where source_kind = ? and source_id = ? "
-                        + "and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ? "
+        var times = jdbc.queryForList("select attempted_at from failed_attempt where " + whereSource(source)
+                        + " and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ? "
                         + "order by attempted_at desc", OffsetDateTime.class,
-                source.kind().name(), source.id(), at(since));
+                sourceParameters(source, at(since)));
         if (times.size() < limit.maxFailures()) {
             return Duration.ZERO;
         }
@@ -120,10 +125,20 @@ public class FailedAttemptLimiter {
     }
 
     private long counted(Source source, Instant since) {
-        Long count = jdbc.queryForObject("select count(*) from failed_attempt where source_kind = ? and source_id = ? "
-                        + "and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ?",
-                Long.class, source.kind().name(), source.id(), at(since));
+        Long count = jdbc.queryForObject("select count(*) from failed_attempt where " + whereSource(source)
+                        + " and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ?",
+                Long.class, sourceParameters(source, at(since)));
         return count == null ? 0 : count;
+    }
+
+    /** A target (meter or account) counts every attempt at it, from whatever source; others their own. */
+    private static String whereSource(Source source) {
+        return source.kind() == SourceKind.TARGET ? "target = ?" : "source_kind = ? and source_id = ?";
+    }
+
+    private static Object[] sourceParameters(Source source, OffsetDateTime since) {
+        return source.kind() == SourceKind.TARGET ? new Object[] {source.id(), since}
+                : new Object[] {source.kind().name(), source.id(), since};
     }
 
     private void insert(String id, Source source, Channel channel, String via, String target, String outcome,
@@ -150,9 +165,11 @@ public class FailedAttemptLimiter {
     public final class Attempt {
 
         private final String id;
+        private final Channel channel;
 
-        private Attempt(String id) {
+        private Attempt(String id, Channel channel) {
             this.id = id;
+            this.channel = channel;
         }
 
         /** It worked: nothing is kept (the redemption itself is in the event store). */
@@ -169,6 +186,7 @@ public class FailedAttemptLimiter {
         public void failed(String reason) {
             settle(FAILED, reason);
             forgetOld(clock.instant());
+            alarm.failureRecorded(channel);
         }
 
         /** It was refused for a reason that says nothing about the PIN (an unknown meter): kept, not counted. */

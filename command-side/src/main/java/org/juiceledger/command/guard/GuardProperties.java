@@ -11,11 +11,14 @@ import java.util.Map;
  * {@code juice.guard.*}: after {@code max-failures} failed attempts within {@code window} a source
  * may not try again until the oldest of them is older than the window. {@code kinds.<kind>.*}
  * (e.g. {@code juice.guard.kinds.phone-number.max-failures}) sets another limit for one kind of
- * source. Failed attempts are kept for audit for {@code retention}.
+ * source. Failed attempts are kept for audit for {@code retention}. {@code alert.*}: when failed
+ * attempts from all sources together reach {@code alert.max-failures} within {@code alert.window},
+ * an alert is raised (a metric and a log line), at most once per window.
  */
 @ConfigurationProperties("juice.guard")
 public record GuardProperties(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration window,
-                              @DefaultValue("P90D") Duration retention, Map<SourceKind, KindLimit> kinds) {
+                              @DefaultValue("P90D") Duration retention, Map<SourceKind, KindLimit> kinds,
+                              @DefaultValue Alert alert) {
 
     public GuardProperties {
         if (maxFailures < 1) {
@@ -27,6 +30,7 @@ public record GuardProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
         if (retention.compareTo(window) < 0) {
             throw new IllegalArgumentException("juice.guard.retention must be at least the window");
         }
+        alert = alert == null ? new Alert(100, Duration.ofMinutes(1)) : alert;
         kinds = kinds == null || kinds.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(kinds));
     }
 
@@ -43,6 +47,16 @@ public record GuardProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
 
     /** Settings for one kind; either may be left out. */
     public record KindLimit(Integer maxFailures, Duration window) {
+    }
+
+    /** Failures from all sources together that raise an alert: {@code maxFailures} within {@code window}. */
+    public record Alert(@DefaultValue("100") int maxFailures, @DefaultValue("PT1M") Duration window) {
+
+        public Alert {
+            if (maxFailures < 1 || window == null || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("juice.guard.alert needs max-failures >= 1 and a positive window");
+            }
+        }
     }
 
     /** At most {@code maxFailures} failed attempts within {@code window}. */

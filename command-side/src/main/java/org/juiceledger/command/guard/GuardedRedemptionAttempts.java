@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The gateways' limit on failed redemptions, kept by the {@link FailedAttemptLimiter} (the same
- * limit, table and audit as the customer web page): per phone number (SMS) or caller id (IVR);
- * when a gateway could not say who the customer is, per meter or account asked for.
+ * limit, table and audit as the customer web page): per phone number (SMS), caller id (IVR) or
+ * cashier, and per meter or account asked for (counting the failures of every source that asked
+ * for it; when a gateway could not say who the customer is, that is the only limit).
  */
 @Component
 public class GuardedRedemptionAttempts implements RedemptionAttempts {
@@ -20,7 +21,13 @@ public class GuardedRedemptionAttempts implements RedemptionAttempts {
 
     @Override
     public boolean mayTry(AttemptSource source) {
-        return limiter.mayTry(sourceOf(source));
+        Source from = sourceOf(source);
+        if (!limiter.mayTry(from)) {
+            return false;
+        }
+        boolean targetNamed = source.target() != null && !source.target().isBlank();
+        return from.kind() == SourceKind.TARGET || !targetNamed
+                || limiter.mayTry(new Source(SourceKind.TARGET, source.target()));
     }
 
     @Override

@@ -78,9 +78,12 @@ class WebRedemptions {
             return form(HttpStatus.FORBIDDEN, address, meter, Map.of(), RedemptionPages.FORM_EXPIRED);
         }
         Source source = new Source(SourceKind.CLIENT_ADDRESS, address);
-        Optional<Attempt> claimed = limiter.begin(source, Channel.WEB, WebRedemptionMetaData.WHO, meter);
+        Source target = new Source(SourceKind.TARGET, meter);
+        Optional<Attempt> claimed = meter.isEmpty() || limiter.mayTry(target)
+                ? limiter.begin(source, Channel.WEB, WebRedemptionMetaData.WHO, meter) : Optional.empty();
         if (claimed.isEmpty()) {
-            long seconds = Math.max(1, limiter.retryAfter(source).toSeconds());
+            Duration wait = limiter.retryAfter(source).isZero() ? limiter.retryAfter(target) : limiter.retryAfter(source);
+            long seconds = Math.max(1, wait.toSeconds());
             return new Outcome(HttpStatus.TOO_MANY_REQUESTS,
                     RedemptionPages.tooManyAttempts(Duration.ofSeconds(seconds)), seconds);
         }

@@ -12,7 +12,11 @@ import org.juiceledger.command.guard.GuardedRedemptionAttempts;
 import org.juiceledger.command.guard.SourceKind;
 import org.juiceledger.platform.request.Channel;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -37,12 +41,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * caller id in the same table.
  */
 @PostgresIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class FailedAttemptLimiterIntegrationTest {
 
     @Autowired
     FailedAttemptLimiter limiter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void aBurstInParallelGetsNoMoreTriesThanTheLimit() throws Exception {
@@ -125,9 +132,48 @@ class FailedAttemptLimiterIntegrationTest {
     }
 
     @Test
+    void aMeterCountsTheFailuresOfEverySourceThatAskedForIt() {
+        RedemptionAttempts gateways = new GuardedRedemptionAttempts(limiter);
+        String meter = "M" + UUID.randomUUID().toString().substring(0, 12);
+        String prefix = "+2783" + (System.nanoTime() % 1_000_000);
+        assertThat(limiter.limitOf(SourceKind.TARGET)).isEqualTo(new Limit(20, Duration.ofMinutes(15)));
+        for (int i = 0; i < 20; i++) {
+            AttemptSource sms = new AttemptSource(Channel.SMS, "gateway-1", prefix + i, meter);
+            assertThat(gateways.mayTry(sms)).as("number %s", i).isTrue();
+            gateways.failed(sms);
+        }
+
+        String freshNumber = prefix + "99";
+        assertThat(gateways.mayTry(new AttemptSource(Channel.SMS, "gateway-1", freshNumber, meter))).isFalse();
+        assertThat(gateways.mayTry(new AttemptSource(Channel.IVR, "gateway-1", freshNumber, meter))).isFalse();
+        assertThat(gateways.mayTry(new AttemptSource(Channel.SMS, "gateway-1", freshNumber, meter + "X"))).isTrue();
+        assertThat(limiter.retryAfter(new Source(SourceKind.TARGET, meter))).isPositive();
+    }
+
+    @Test
+    void manyFailuresFromAllSourcesTogetherRaiseOneAlert(CapturedOutput output) {
+        double alertsBefore = alerts();
+        for (int i = 0; i < 100; i++) {
+            String elsewhere = UUID.randomUUID().toString();
+            limiter.failed(new Source(SourceKind.CLIENT_ADDRESS, "203.0.113." + elsewhere), Channel.WEB, "web",
+                    "M" + elsewhere.substring(0, 12), "CARD_NOT_REDEEMABLE");
+        }
+
+        assertThat(alerts()).as("once per window, however many more fail").isEqualTo(alertsBefore + 1);
+        assertThat(metrics.get("juice.redemption.failures.recent").gauge().value()).isGreaterThanOrEqualTo(100);
+        assertThat(metrics.get("juice.redemption.failures").tag("channel", "WEB").counter().count())
+                .isGreaterThanOrEqualTo(100);
+        assertThat(output).contains("ALERT failed redemptions");
+    }
+
+    private double alerts() {
+        return metrics.get("juice.redemption.failure.alerts").counter().count();
+    }
+
+    @Test
     void aKindMayHaveALimitOfItsOwn() {
         GuardProperties properties = new GuardProperties(5, Duration.ofMinutes(15), Duration.ofDays(90),
-                Map.of(SourceKind.PHONE_NUMBER, new KindLimit(10, null), SourceKind.TARGET, new KindLimit(null, Duration.ofHours(1))));
+                Map.of(SourceKind.PHONE_NUMBER, new KindLimit(10, null), SourceKind.TARGET, new KindLimit(null, Duration.ofHours(1))), null);
 
         assertThat(properties.limitOf(SourceKind.CLIENT_ADDRESS)).isEqualTo(new Limit(5, Duration.ofMinutes(15)));
         assertThat(properties.limitOf(SourceKind.PHONE_NUMBER)).isEqualTo(new Limit(10, Duration.ofMinutes(15)));

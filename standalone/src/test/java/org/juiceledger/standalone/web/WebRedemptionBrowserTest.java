@@ -13,9 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -122,9 +122,22 @@ class WebRedemptionBrowserTest {
         new Actions(browser).sendKeys(meter).sendKeys(Keys.TAB).perform();
         assertThat(focused()).isEqualTo("pin");
         new Actions(browser).sendKeys(pin).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> isGone(page));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Has the page the element was on been replaced? Chromium answers a stale element either as stale
+     * or with "node does not belong to the document": both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     private String focused() {
