@@ -35,6 +35,8 @@ class BadInputSweepIntegrationTest {
     private static final List<Object> BAD_INTS = List.of(-1, 0, 2147483648L, "x", 1.5, 1_000_000);
     private static final List<Object> BAD_ENUMS = List.of("GOLD", "", "cash ", 7);
     private static final List<Object> BAD_CASH = List.of("-1.00", "1.001", "1e400", "abc");
+    /** Fields that may be left out (a receipt without "to" goes to the account's own phone or email). */
+    private static final List<String> OPTIONAL = List.of("meterNumber", "lastSerial", "customer", "collectionPercent", "to");
     private static final List<Object> BAD_PRICES = List.of("-1", "0", "0.0000001", "1e400", "abc");
 
     @LocalServerPort
@@ -42,7 +44,8 @@ class BadInputSweepIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    enum Kind { ID, TEXT, AMOUNT, PRICE, INT, ENUM, CASH, SECRET, LIST }
+    /** What a field holds, and so which bad values it is sent. */
+    enum Kind { ID, TEXT, AMOUNT, PRICE, INT, ENUM, CASH, SECRET, LIST, SMS_TEXT, RECIPIENT }
 
     record Field(String name, Kind kind) {
     }
@@ -77,6 +80,7 @@ class BadInputSweepIntegrationTest {
 
     private List<Endpoint> endpoints(Desk desk) {
         String cardAdmin = desk.user("CARD_ADMIN");
+        String gateway = desk.user("GATEWAY");
         String tariff = desk.tariff("0.500000", "0");
         String account = desk.account(tariff);
         String other = desk.account(tariff);
@@ -136,7 +140,20 @@ class BadInputSweepIntegrationTest {
                         field("pin", Kind.ID), field("meterNumber", Kind.ID)),
                 endpoint(desk.supervisor, "/api/cards/" + serial + "/void", Map.of("reason", "r"), field("reason", Kind.TEXT)),
                 endpoint(desk.cashier, "/api/cashiers/" + desk.cashier + "/batch-close", Map.of("declaredCash", "50.00"),
-                        field("declaredCash", Kind.CASH)));
+                        field("declaredCash", Kind.CASH)),
+                endpoint(desk.supervisor, "/api/cards/custody/returns", Map.of("firstSerial", serial),
+                        field("firstSerial", Kind.ID)),
+                endpoint(desk.cashier, "/api/cards/verify", Map.of("firstSerial", serial, "lastSerial", serial),
+                        field("firstSerial", Kind.ID), field("lastSerial", Kind.ID)),
+                endpoint(gateway, "/api/gateways/sms", Map.of("from", "+27820000000", "text", meter + "*1234567890123456",
+                        "messageId", TestUsers.uniqueId("sms")),
+                        field("from", Kind.ID), field("text", Kind.SMS_TEXT), field("messageId", Kind.ID)),
+                endpoint(gateway, "/api/gateways/ivr", Map.of("callerId", "+27820000000", "meterNumber", meter,
+                        "pin", "1234567890123456"),
+                        field("callerId", Kind.ID), field("pin", Kind.ID)),
+                endpoint(desk.cashier, "/api/transactions/" + deposit + "/notifications", Map.of("channel", "SMS",
+                        "to", "+27820000000"),
+                        field("channel", Kind.ENUM), field("to", Kind.RECIPIENT)));
     }
 
     private static List<String> mutations(Endpoint endpoint) throws Exception {
@@ -147,8 +164,7 @@ class BadInputSweepIntegrationTest {
         for (Field field : endpoint.fields()) {
             Map<String, Object> missing = new LinkedHashMap<>(endpoint.body());
             missing.remove(field.name());
-            if (!field.name().equals("meterNumber") && !field.name().equals("customer")
-                    && !field.name().equals("collectionPercent")) {
+            if (!OPTIONAL.contains(field.name())) {
                 bodies.add(JSON.writeValueAsString(missing));
             }
             for (Object bad : badValues(field.kind())) {
@@ -173,6 +189,9 @@ class BadInputSweepIntegrationTest {
             case PRICE -> BAD_PRICES;
             case SECRET -> List.of(LONG, "short");
             case LIST -> List.of("notalist", List.of(), List.of(1, 2));
+            // any short text is a message to answer (with the usage text): only a flood is bad input
+            case SMS_TEXT -> List.of("x".repeat(1601));
+            case RECIPIENT -> List.of(LONG, "a\u0000\u0007b", "<script>alert(1)</script>");
         });
         return values;
     }
