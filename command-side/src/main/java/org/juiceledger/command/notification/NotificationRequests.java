@@ -46,7 +46,7 @@ public class NotificationRequests {
                 .orElseThrow(() -> unknown(transactionNumber));
         String recipient = to != null && !to.isBlank() ? to.strip() : contact(recorded, channel);
         if (recipient == null) {
-            throw new NoRecipientException("Account " + account + " has no " + (channel == NotificationChannel.SMS
+            throw new DomainException(ErrorCode.NO_RECIPIENT, "Account " + account + " has no " + (channel == NotificationChannel.SMS
                     ? "phone number" : "email address") + " and the request names no recipient (to).");
         }
         check(channel, recipient);

@@ -45,6 +45,7 @@ public enum ErrorCode {
     CARD_NOT_REDEEMABLE(ErrorKind.REFUSED),
     CARD_NOT_IN_CUSTODY(ErrorKind.REFUSED),
     PIN_SPACE_TOO_SMALL(ErrorKind.REFUSED),
+    NO_RECIPIENT(ErrorKind.REFUSED),
 
     GONE(ErrorKind.GONE),
     PRINT_FILE_GONE(ErrorKind.GONE),
