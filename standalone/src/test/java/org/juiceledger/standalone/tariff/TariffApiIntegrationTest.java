@@ -84,6 +84,19 @@ class TariffApiIntegrationTest {
         assertThat(awaitTariff(id, 1).get("pricePerKwh").asText()).isEqualTo("0.500000");
     }
 
+    @Test
+    void whatWasJustWrittenIsReadBackAtOnce() {
+        for (int i = 0; i < 10; i++) {
+            String id = TestUsers.uniqueId("ryw");
+            assertThat(publish(id, "0.5" + i + "0000", "2026-01-01").status()).isEqualTo(201);
+
+            Reply read = api.get("/api/tariffs/" + id, ADMIN, ADMIN_PASSWORD);
+
+            assertThat(read.status()).as("read %s straight after its write", i).isEqualTo(200);
+            assertThat(read.json().get("pricePerKwh").asText()).isEqualTo("0.5" + i + "0000");
+        }
+    }
+
     private Reply publish(String id, String price, String effectiveFrom) {
         return api.post("/api/tariffs", ADMIN, ADMIN_PASSWORD, json("tariffId", id, "name", "Tariff " + id,
                 "pricePerKwh", price, "taxPercent", "0", "effectiveFrom", effectiveFrom));
