@@ -2,6 +2,7 @@ package org.juiceledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.juiceledger.platform.idempotency.IdempotencyKeyFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,6 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * HTTP Basic for every API client, no sessions, no CSRF (no cookies are issued). What each role
@@ -56,8 +60,9 @@ public class SecurityConfiguration {
         return RoleHierarchyImpl.fromHierarchy(Role.SUPERVISOR.authority() + " > " + Role.CASHIER.authority());
     }
 
+    /** bcrypt; a verified password is remembered for {@code juice.security.password-remembered} (PT0S: never). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${juice.security.password-remembered:PT5M}") Duration remembered) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remembered, Clock.systemUTC());
     }
 }
