@@ -1,6 +1,8 @@
 package org.juiceledger.command.notification;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,7 +38,15 @@ class NotificationWorkers implements DisposableBean {
 
     /** Runs {@code task} on a worker after the current unit of work commits (at once when there is none); never if it rolls back. */
     void afterCommit(Runnable task) {
-        if (CurrentUnitOfWork.isStarted()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // the database transaction, which may be a request's that outlives the unit of work
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    schedule(task, Duration.ZERO);
+                }
+            });
+        } else if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().afterCommit(unit -> schedule(task, Duration.ZERO));
         } else {
             schedule(task, Duration.ZERO);

@@ -1,11 +1,15 @@
 package org.juiceledger.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,15 +22,23 @@ import java.time.Duration;
 public class IdempotencyConfiguration {
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc,
-                                      @Value("${juice.idempotency.retention:PT24H}") Duration retention,
-                                      @Value("${juice.idempotency.in-progress-timeout:PT10M}") Duration inProgressTimeout) {
-        return new IdempotencyStore(jdbc, retention, inProgressTimeout, Clock.systemUTC());
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, DataSource dataSource,
+                                      @Value("${juice.idempotency.retention}") Duration retention,
+                                      @Value("${juice.idempotency.wait-for-first}") Duration waitForFirst) {
+        return new IdempotencyStore(jdbc, retention, new LockWait(waitForFirst, isPostgres(dataSource)),
+                Clock.systemUTC());
     }
 
     @Bean
-    public IdempotencyKeyFilter idempotencyKeyFilter(IdempotencyStore store, ObjectMapper json) {
-        return new IdempotencyKeyFilter(store, json);
+    public IdempotencyKeyFilter idempotencyKeyFilter(IdempotencyStore store, PlatformTransactionManager transactions,
+                                                     ObjectMapper json) {
+        return new IdempotencyKeyFilter(store, new KeyedTransaction(transactions, store), json);
+    }
+
+    /** Read from the configured URL, without a connection: the database may be down at start-up. */
+    private static boolean isPostgres(DataSource dataSource) {
+        return dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+                && hikari.getJdbcUrl().startsWith("jdbc:postgresql:");
     }
 
     @Bean

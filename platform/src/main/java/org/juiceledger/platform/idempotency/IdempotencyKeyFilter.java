@@ -6,12 +6,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.juiceledger.platform.web.ProblemFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,15 +20,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Makes a POST with an {@code Idempotency-Key} safe to retry. It runs in the security filter chain
- * after authentication, so keys belong to the signed-in user. The key is claimed in the database
- * before the request runs; the response (unless a 5xx) is kept with the claim, and a retry with
- * the same key and the same method, path and body gets that response again, marked
- * {@code Idempotent-Replay: true}, without running. Requests without the header pass untouched.
+ * Makes a POST with an {@code Idempotency-Key} safe to retry, exactly once. It runs in the
+ * security filter chain after authentication, so keys belong to the signed-in user. The request
+ * runs in one database transaction ({@link KeyedTransaction}) that holds its key's record, its
+ * events and every row it writes, and the record takes the response before that transaction
+ * commits: so either the request took effect and its response is kept, or nothing of it is. A
+ * retry with the same key, method, path and body gets the kept response again, marked
+ * {@code Idempotent-Replay: true}, without running; a retry while the first is still running waits
+ * for it. Requests without the header pass untouched.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -42,10 +44,12 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
 
     private final IdempotencyStore store;
+    private final KeyedTransaction transactions;
     private final ObjectMapper json;
 
-    IdempotencyKeyFilter(IdempotencyStore store, ObjectMapper json) {
+    IdempotencyKeyFilter(IdempotencyStore store, KeyedTransaction transactions, ObjectMapper json) {
         this.store = store;
+        this.transactions = transactions;
         this.json = json;
     }
 
@@ -59,78 +63,63 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            problem(response, ProblemFactory.problem(ErrorCode.IDEMPOTENCY_KEY_INVALID,
-                    "The Idempotency-Key header must be 1-100 of A-Z a-z 0-9 _ . : -"));
+            problem(response, ErrorCode.IDEMPOTENCY_KEY_INVALID,
+                    "The Idempotency-Key header must be 1-100 of A-Z a-z 0-9 _ . : -");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            problem(response, ProblemFactory.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                    "The request is too large."));
+            ProblemFactory.write(response, json, ProblemFactory.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "PAYLOAD_TOO_LARGE", "The request is too large."));
             return;
         }
-        String login = login();
-        String hash = RequestFingerprint.of(request, body);
-        String claimId = UUID.randomUUID().toString();
-        Optional<StoredRequest> earlier = store.claim(login, key, hash, claimId);
-        if (earlier.isPresent()) {
-            answerRetry(earlier.get(), hash, response);
-        } else {
-            runAndKeep(new BufferedRequest(request, body), response, chain, login, key, claimId);
-        }
-    }
-
-    private void runAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                            String login, String key, String claimId) throws ServletException, IOException {
-        ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+        KeyedRequest keyed = new KeyedRequest(login(), key, RequestFingerprint.of(request, body));
         try {
-            chain.doFilter(request, cached);
-        } catch (Throwable failure) {
-            release(login, key, claimId);
-            throw failure;
-        }
-        if (worthKeeping(cached)) {
-            keep(cached, login, key, claimId);
-        } else {
-            release(login, key, claimId);
-        }
-        cached.copyBodyToResponse();
-    }
-
-    /** A 5xx, or an error that left no body (it went to the container's error page), may be retried. */
-    private static boolean worthKeeping(ContentCachingResponseWrapper cached) {
-        int status = cached.getStatus();
-        return status < 500 && (status < 400 || cached.getContentSize() > 0);
-    }
-
-    private void keep(ContentCachingResponseWrapper cached, String login, String key, String claimId) {
-        try {
-            if (!store.complete(login, key, claimId, cached.getStatus(), cached.getContentType(),
-                    cached.getContentAsByteArray())) {
-                log.warn("The claim on an idempotency key was lost before its response could be kept");
+            Optional<StoredRequest> earlier = store.find(keyed.login(), keyed.key());
+            if (earlier.isPresent()) {
+                answerRetry(earlier.get(), keyed, response);
+            } else {
+                runOnce(keyed, new BufferedRequest(request, body), response, chain);
             }
-        } catch (RuntimeException e) {
-            // The request has had its effect: answer it, and leave the claim in progress rather than
-            // release it for a retry that would repeat the effect.
-            log.error("Could not keep the response of an idempotent request", e);
+        } catch (PessimisticLockingFailureException stillRunning) {
+            problem(response, ErrorCode.REQUEST_IN_PROGRESS,
+                    "The first request with this Idempotency-Key is still running; retry in a moment.");
+        } catch (RuntimeException failure) {
+            if (!DatabaseFailures.isUnavailable(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            problem(response, ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; nothing was done. "
+                    + "Retry with the same Idempotency-Key.");
         }
     }
 
-    private void release(String login, String key, String claimId) {
-        try {
-            store.release(login, key, claimId);
-        } catch (RuntimeException e) {
-            log.error("Could not release an idempotency key", e);
+    private void runOnce(KeyedRequest keyed, HttpServletRequest request, HttpServletResponse response,
+                         FilterChain chain) throws ServletException, IOException {
+        ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+        KeyedTransaction.Outcome outcome = transactions.run(keyed, () -> {
+            chain.doFilter(request, cached);
+            return new KeptResponse(cached.getStatus(), cached.getContentType(), cached.getContentAsByteArray());
+        });
+        switch (outcome) {
+            case ANSWERED_BEFORE -> answerRetry(store.find(keyed.login(), keyed.key()).orElseThrow(), keyed, response);
+            case ANSWER -> cached.copyBodyToResponse();
+            case OUTCOME_UNKNOWN -> {
+                log.warn("The commit of a keyed request was not confirmed; its retry will tell whether it took effect");
+                cached.resetBuffer();
+                problem(response, ErrorCode.COMMIT_OUTCOME_UNKNOWN, "The connection to the database broke while "
+                        + "this request committed, so it may or may not have taken effect. Retry it with the same "
+                        + "Idempotency-Key: that retry either returns the first answer or runs it once.");
+            }
         }
     }
 
-    private void answerRetry(StoredRequest earlier, String hash, HttpServletResponse response) throws IOException {
-        if (!earlier.sameRequestAs(hash)) {
-            problem(response, ProblemFactory.problem(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request; use a new key for a new request."));
+    private void answerRetry(StoredRequest earlier, KeyedRequest keyed, HttpServletResponse response) throws IOException {
+        if (!earlier.sameRequestAs(keyed.requestHash())) {
+            problem(response, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.");
         } else if (!earlier.completed()) {
-            problem(response, ProblemFactory.problem(ErrorCode.REQUEST_IN_PROGRESS,
-                    "The first request with this Idempotency-Key is still running; retry in a moment."));
+            problem(response, ErrorCode.REQUEST_IN_PROGRESS, "The first request with this Idempotency-Key was "
+                    + "taken by an earlier version that cannot tell whether it finished; check before sending it anew.");
         } else {
             response.setStatus(earlier.status());
             response.setHeader(REPLAY_HEADER, "true");
@@ -143,10 +132,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+    private void problem(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
+        ProblemFactory.write(response, json, ProblemFactory.problem(code, detail));
     }
 
     private static String login() {

@@ -3,7 +3,10 @@ package org.juiceledger.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.juiceledger.platform.web.ProblemFactory;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +29,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException && DatabaseFailures.isUnavailable(e)) {
+            // the password could not be checked: a valid user must not be told it is wrong
+            ProblemFactory.write(response, json, ProblemFactory.problem(ErrorCode.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached, so the sign-in cannot be checked. Retry in a moment."));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"juice-ledger\"");
         write(response, ProblemFactory.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                 "Sign in with HTTP Basic credentials."));
@@ -38,8 +47,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemFactory.write(response, json, problem);
     }
 }

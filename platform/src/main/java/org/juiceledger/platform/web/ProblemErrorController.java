@@ -2,6 +2,8 @@ package org.juiceledger.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +23,11 @@ public class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseFailures.isUnavailable(failure)) {
+            return ProblemFactory.response(ProblemFactory.problem(ErrorCode.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached; nothing was done. Retry in a moment."));
+        }
         String problemCode = status.is5xxServerError() ? "INTERNAL_ERROR" : status.name();
         return ProblemFactory.response(ProblemFactory.problem(status, problemCode, status.getReasonPhrase() + "."));
     }

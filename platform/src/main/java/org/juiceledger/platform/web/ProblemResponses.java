@@ -7,6 +7,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.transaction.CommitOutcomeUnknownException;
+import org.juiceledger.platform.transaction.ConflictRetry;
+import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -62,6 +65,15 @@ public class ProblemResponses {
                 .map(ErrorDetails.class::cast)
                 .map(details -> ProblemFactory.response(ProblemFactory.problem(details.code(), details.message())))
                 .orElseGet(() -> unexpected(e));
+    }
+
+    @ExceptionHandler(CommitOutcomeUnknownException.class)
+    ResponseEntity<ProblemDetail> commitOutcomeUnknown(CommitOutcomeUnknownException e) {
+        log.warn("A commit was not confirmed by the database: {}", e.getCause().toString());
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.COMMIT_OUTCOME_UNKNOWN,
+                "The connection to the database broke while this request committed, so it may or may not have "
+                        + "taken effect. Send requests with an Idempotency-Key: a retry with the same key returns "
+                        + "the first answer or runs the request once."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -148,9 +160,31 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        CommitOutcomeUnknownException commitUnknown = causeOf(e, CommitOutcomeUnknownException.class);
+        if (commitUnknown != null) {
+            return commitOutcomeUnknown(commitUnknown);
+        }
+        if (DatabaseFailures.isUnavailable(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ProblemFactory.response(ProblemFactory.problem(ErrorCode.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached; nothing was done. Retry in a moment."));
+        }
+        if (ConflictRetry.isConflict(e)) {
+            return concurrent(null);
+        }
         log.error("Unexpected failure", e);
         return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "INTERNAL_ERROR", "Something went wrong on our side; quote the correlation id to support."));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> fieldError(FieldError error) {

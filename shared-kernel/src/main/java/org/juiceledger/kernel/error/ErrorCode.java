@@ -49,7 +49,12 @@ public enum ErrorCode {
 
     GONE(ErrorKind.GONE),
     PRINT_FILE_GONE(ErrorKind.GONE),
-    TOO_MANY_ATTEMPTS(ErrorKind.TOO_MANY_ATTEMPTS);
+    TOO_MANY_ATTEMPTS(ErrorKind.TOO_MANY_ATTEMPTS),
+
+    /** The database cannot be reached: nothing was done; retry after Retry-After. */
+    DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    /** The connection broke while the request committed: it may or may not have taken effect; retry with the same Idempotency-Key. */
+    COMMIT_OUTCOME_UNKNOWN(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;
 

@@ -13,5 +13,7 @@ public enum ErrorKind {
     /** Something that was there once is gone for good (410). */
     GONE,
     /** Too many failed attempts from one source (429). */
-    TOO_MANY_ATTEMPTS
+    TOO_MANY_ATTEMPTS,
+    /** Our side cannot answer now (a database outage, an unknown commit outcome): retry later (503). */
+    UNAVAILABLE
 }
