@@ -127,8 +127,10 @@ public class CashierPositions {
 
     private void ensurePosition(String cashier, Instant at) {
         if (find(cashier, "").isEmpty()) {
+            // a cashier's first sales may arrive together: the first insert stands, the others wait for it
             jdbc.update("insert into cashier_position (cashier, batch_number, opened_at, owed, special_used, cash, cc, "
-                    + "check_amount, dc) values (?, 1, ?, 0, 0, 0, 0, 0, 0)", cashier, java.sql.Timestamp.from(at));
+                    + "check_amount, dc) values (?, 1, ?, 0, 0, 0, 0, 0, 0) on conflict do nothing",
+                    cashier, java.sql.Timestamp.from(at));
         }
     }
 

@@ -50,12 +50,12 @@ class KeyedTransaction {
         KeptResponse response;
         try {
             if (!store.claim(keyed.login(), keyed.key(), keyed.requestHash())) {
-                transactions.rollback(transaction);
+                rollbackQuietly(transaction);
                 return Outcome.ANSWERED_BEFORE;
             }
             response = request.run();
             if (!response.worthKeeping() || transaction.isRollbackOnly()) {
-                transactions.rollback(transaction);
+                rollbackQuietly(transaction);
                 keepRefusalOf(keyed, response);
                 return Outcome.ANSWER;
             }
@@ -92,6 +92,7 @@ class KeyedTransaction {
                 response.contentType(), response.body());
     }
 
+    /** A rollback that fails (the connection is gone) has rolled back all the same. */
     private void rollbackQuietly(TransactionStatus transaction) {
         if (transaction.isCompleted()) {
             return;
