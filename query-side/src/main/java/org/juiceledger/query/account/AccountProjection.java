@@ -13,6 +13,7 @@ import org.juiceledger.kernel.account.TransactionReversed;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.account.WalletDebited;
 import org.juiceledger.kernel.money.Money;
+import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.time.Instant;
 @ProcessingGroup(AccountProjection.GROUP)
 class AccountProjection {
 
-    static final String GROUP = "account-projection";
+    static final String GROUP = ProjectionNames.ACCOUNTS;
     private static final String UNKNOWN = "unknown";
 
     private final AccountViewRepository accounts;

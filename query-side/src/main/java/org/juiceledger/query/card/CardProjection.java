@@ -13,6 +13,7 @@ import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
 import org.juiceledger.kernel.card.CardVoided;
+import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.function.Consumer;
 @ProcessingGroup(CardProjection.GROUP)
 class CardProjection {
 
-    static final String GROUP = "card-projection";
+    static final String GROUP = ProjectionNames.CARDS;
     private final CardViewRepository cards;
     private final CardHistoryRepository history;
 

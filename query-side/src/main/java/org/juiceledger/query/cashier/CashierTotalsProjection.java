@@ -10,6 +10,7 @@ import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
+import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ import java.time.Instant;
 @ProcessingGroup(CashierTotalsProjection.GROUP)
 class CashierTotalsProjection {
 
-    static final String GROUP = "cashier-projection";
+    static final String GROUP = ProjectionNames.CASHIER_TOTALS;
     static final String CARD_SALE = "Card sale";
     private final CashierActivityRepository activity;
     private final SettlementViewRepository settlements;

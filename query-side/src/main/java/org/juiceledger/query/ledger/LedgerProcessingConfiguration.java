@@ -11,9 +11,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How the ledger projection runs (with its block in juice-defaults.yml): every event in one
  * sequence, so the whole ledger is posted in the order of the event stream even if someone splits
- * its segment; and a failing posting is not logged and skipped (Axon's default) but stops the
- * processor, which retries it with back-off: an entry left out would make every balance after it
- * wrong, so the ledger halts visibly (processor status "failing", errors in the log) instead.
+ * its segment; and a failing posting is not logged and skipped (Axon's default) but fails the batch.
+ * The ledger has no dead-letter queue on purpose: an entry left out would make every balance after it
+ * wrong. So it halts visibly instead: Axon releases its segment and retries with back-off (up to a
+ * minute), the replay status shows it failing with the error (ProjectionStalls), and reads of the
+ * ledger say it is stalled. Once the cause is fixed it goes on by itself.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerProcessingConfiguration {

@@ -13,6 +13,7 @@ import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
+import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -31,7 +32,7 @@ import java.util.Optional;
 @ProcessingGroup(LedgerProjection.GROUP)
 public class LedgerProjection {
 
-    public static final String GROUP = "ledger-projection";
+    public static final String GROUP = ProjectionNames.LEDGER;
     static final String UNKNOWN = "unknown";
     private final Journal journal;
 

@@ -11,6 +11,8 @@ import org.juiceledger.query.account.AccountView;
 import org.juiceledger.query.account.AccountViewRepository;
 import org.juiceledger.query.account.TransactionView;
 import org.juiceledger.query.account.TransactionViewRepository;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +36,7 @@ import java.time.ZoneId;
  * {@code GET /api/transactions/{n}} shows it.
  */
 @RestController
+@ReadsProjections(ProjectionNames.ACCOUNTS)
 @Tag(name = "Transactions")
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('CASHIER', 'FINANCE', 'AUDITOR', 'ADMIN')")

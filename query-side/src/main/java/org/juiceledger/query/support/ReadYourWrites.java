@@ -2,8 +2,10 @@ package org.juiceledger.query.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.juiceledger.query.replay.ProjectionReplay;
+import org.juiceledger.query.projection.ProjectionHealth;
+import org.juiceledger.query.projection.ProjectionProgress;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -11,26 +13,30 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reports read what was written before they were asked for: a query waits (at most
- * {@code juice.query.consistency-wait}, default 2 s; {@code 0} turns it off) until every projection
- * has processed the events stored when the request arrived. A cashier who records a sale and then
- * opens the account sees the sale. While projections are being rebuilt, or one has stopped on an
- * error, nobody waits: the replay status says so. The audit and replay endpoints read the event store itself and never wait.
+ * {@code juice.query.consistency-wait}, default 2 s; {@code 0} turns it off) until the projections it
+ * reads ({@link ReadsProjections}; every one if not said) have processed the events stored when the
+ * request arrived. A cashier who records a sale and then opens the account sees the sale.
+ * Nobody waits for a projection that is being rebuilt, stopped, or stalled on a failure; instead the
+ * response names every projection it read that is not current ({@link StaleProjections}). The audit,
+ * replay, verification and dead-letter endpoints read the event store or the processors and never wait.
  */
 @Component
 public class ReadYourWrites implements HandlerInterceptor {
 
     private static final String QUERY_PACKAGE = "org.juiceledger.query";
     private static final List<String> NEVER_WAIT = List.of("org.juiceledger.query.audit",
-            "org.juiceledger.query.replay", "org.juiceledger.query.verification");
+            "org.juiceledger.query.replay", "org.juiceledger.query.verification", "org.juiceledger.query.projection");
     private static final long POLL_MILLIS = 5;
 
-    private final ProjectionReplay projections;
+    private final ProjectionHealth projections;
     private final Duration wait;
 
-    ReadYourWrites(ProjectionReplay projections, @Value("${juice.query.consistency-wait:PT2S}") Duration wait) {
+    ReadYourWrites(ProjectionHealth projections, @Value("${juice.query.consistency-wait:PT2S}") Duration wait) {
         this.projections = projections;
         this.wait = wait;
     }
@@ -38,35 +44,38 @@ public class ReadYourWrites implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws InterruptedException {
-        if (!wait.isZero() && "GET".equals(request.getMethod()) && readsProjections(handler)) {
-            awaitProjections();
+        if ("GET".equals(request.getMethod()) && handler instanceof HandlerMethod method && readsProjections(method)) {
+            Predicate<String> read = projectionsReadBy(method);
+            long written = projections.headPosition();
+            List<ProjectionProgress> progress = awaitProjections(read, written);
+            StaleProjections.describe(progress, written, projections::deadLetters)
+                    .ifPresent(stale -> response.setHeader(StaleProjections.HEADER, stale));
         }
         return true;
     }
 
-    private void awaitProjections() throws InterruptedException {
-        ProjectionReplay.Status status = projections.status();
-        long written = status.headPosition();
+    private List<ProjectionProgress> awaitProjections(Predicate<String> read, long written) throws InterruptedException {
         Instant deadline = Instant.now().plus(wait);
-        while (!status.rebuilding() && !stopped(status) && !caughtUp(status, written)
-                && Instant.now().isBefore(deadline)) {
+        List<ProjectionProgress> progress = projections.progress(read);
+        while (progress.stream().anyMatch(p -> p.worthWaitingFor(written)) && Instant.now().isBefore(deadline)) {
             Thread.sleep(POLL_MILLIS);
-            status = projections.status();
+            progress = projections.progress(read);
         }
+        return progress;
     }
 
-    private static boolean caughtUp(ProjectionReplay.Status status, long position) {
-        return status.processors().stream().allMatch(p -> p.position() >= position);
-    }
-
-    private static boolean stopped(ProjectionReplay.Status status) {
-        return status.processors().stream().anyMatch(p -> p.failing() || !p.running());
-    }
-
-    private static boolean readsProjections(Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
-            return false;
+    private static Predicate<String> projectionsReadBy(HandlerMethod method) {
+        ReadsProjections reads = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), ReadsProjections.class);
+        if (reads == null) {
+            reads = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ReadsProjections.class);
         }
+        if (reads == null) {
+            return name -> true;
+        }
+        return Set.of(reads.value())::contains;
+    }
+
+    private static boolean readsProjections(HandlerMethod method) {
         String owner = method.getBeanType().getPackageName();
         return owner.startsWith(QUERY_PACKAGE) && NEVER_WAIT.stream().noneMatch(owner::startsWith);
     }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.juiceledger.kernel.tariff.TariffPublished;
+import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.time.Instant;
 @ProcessingGroup(TariffProjection.GROUP)
 class TariffProjection {
 
-    static final String GROUP = "tariff-projection";
+    static final String GROUP = ProjectionNames.TARIFFS;
 
     private final TariffVersionRepository versions;
 

@@ -8,6 +8,8 @@ import org.juiceledger.query.account.AccountViewRepository;
 import org.juiceledger.query.account.MeterView;
 import org.juiceledger.query.account.MeterViewRepository;
 import org.juiceledger.query.account.TransactionViewRepository;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import java.util.Map;
 
 /** The account overview of the seed text: balances, meters, and recent transactions newest first. */
 @RestController
+@ReadsProjections(ProjectionNames.ACCOUNTS)
 @Tag(name = "Accounts")
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('CASHIER', 'FINANCE', 'AUDITOR', 'ADMIN')")

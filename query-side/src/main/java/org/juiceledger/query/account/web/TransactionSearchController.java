@@ -9,6 +9,8 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.query.account.TransactionView;
 import org.juiceledger.query.account.TransactionViewRepository;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,6 +29,7 @@ import java.util.List;
 
 /** Finds transactions by account, cashier, type and time; newest first, in pages. */
 @RestController
+@ReadsProjections(ProjectionNames.ACCOUNTS)
 @Tag(name = "Transactions")
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('CASHIER', 'FINANCE', 'AUDITOR', 'ADMIN')")

@@ -7,6 +7,8 @@ import org.juiceledger.query.card.CardHistoryEntry;
 import org.juiceledger.query.card.CardHistoryRepository;
 import org.juiceledger.query.card.CardViewRepository;
 import org.juiceledger.query.card.CardView;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import java.util.List;
 
 /** A card with its full history, and the card inventory report. */
 @RestController
+@ReadsProjections(ProjectionNames.CARDS)
 @Tag(name = "Juice Cards")
 @Transactional(readOnly = true)
 class CardQueryController {

@@ -6,6 +6,8 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.query.cashier.CashierActivityRepository;
 import org.juiceledger.query.cashier.SettlementView;
 import org.juiceledger.query.cashier.SettlementViewRepository;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import java.util.List;
 
 /** Cashier totals per cashier, day and batch, by transaction type and tender; and the settlements. */
 @RestController
+@ReadsProjections(ProjectionNames.CASHIER_TOTALS)
 @Tag(name = "Reports")
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('FINANCE', 'SUPERVISOR', 'AUDITOR')")

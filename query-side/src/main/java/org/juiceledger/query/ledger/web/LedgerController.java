@@ -8,6 +8,8 @@ import org.juiceledger.query.ledger.LedgerReports;
 import org.juiceledger.query.ledger.LedgerReports.AccountStatement;
 import org.juiceledger.query.ledger.LedgerReports.InvariantReport;
 import org.juiceledger.query.ledger.LedgerReports.TrialBalance;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import java.time.Instant;
 
 /** The general ledger for finance and auditors: trial balance, account statements, invariants; JSON or CSV. */
 @RestController
+@ReadsProjections(ProjectionNames.LEDGER)
 @Tag(name = "Ledger")
 @PreAuthorize("hasAnyRole('FINANCE', 'AUDITOR')")
 class LedgerController {
@@ -70,11 +73,14 @@ class LedgerController {
         return csv.toString();
     }
 
+    /** The invariants compare the ledger with the account, card and cashier projections. */
+    @ReadsProjections({ProjectionNames.LEDGER, ProjectionNames.ACCOUNTS, ProjectionNames.CARDS, ProjectionNames.CASHIER_TOTALS})
     @GetMapping(value = "/api/reports/invariants", produces = JSON)
     InvariantReport invariants() {
         return reports.invariants();
     }
 
+    @ReadsProjections({ProjectionNames.LEDGER, ProjectionNames.ACCOUNTS, ProjectionNames.CARDS, ProjectionNames.CASHIER_TOTALS})
     @GetMapping(value = "/api/reports/invariants", produces = CSV)
     String invariantsCsv() {
         Csv csv = new Csv("name", "expected", "actual", "holds");

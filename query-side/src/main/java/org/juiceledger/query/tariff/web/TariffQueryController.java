@@ -3,6 +3,8 @@ package org.juiceledger.query.tariff.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.support.ReadsProjections;
 import org.juiceledger.query.tariff.TariffVersionRepository;
 import org.juiceledger.query.tariff.TariffVersionView;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 @RestController
+@ReadsProjections(ProjectionNames.TARIFFS)
 @Tag(name = "Tariffs")
 @Transactional(readOnly = true)
 class TariffQueryController {

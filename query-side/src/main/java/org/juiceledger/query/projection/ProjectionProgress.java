@@ -1,0 +1,27 @@
+package org.juiceledger.query.projection;
+
+import java.util.List;
+
+/**
+ * How far one projection's processor is, as this node sees it. {@code position} is the lowest
+ * position of its segments (claimed here, or stalled); {@code stalls} the segments that stopped on a
+ * failure, claimed or released.
+ */
+public record ProjectionProgress(String name, boolean running, boolean rebuilding, int claimedSegments,
+                                 long position, List<SegmentStall> stalls) {
+
+    /** A segment has stopped: waiting for this projection to catch up is pointless. */
+    public boolean stalled() {
+        return !stalls.isEmpty();
+    }
+
+    /** Whether waiting can make this projection reach {@code position}. */
+    public boolean worthWaitingFor(long target) {
+        return running && !rebuilding && !stalled() && position < target;
+    }
+
+    /** How many positions of the event stream it trails {@code head} by (at least). */
+    public long behind(long head) {
+        return Math.max(0, head - Math.max(position, 0));
+    }
+}
