@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.juiceledger.platform.web.ProblemFactory;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -20,6 +22,8 @@ import java.io.IOException;
 /** 401 and 403 from the security filters, as problem+json like every other error. */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemAuthenticationEntryPoint.class);
+
     private final ObjectMapper json;
 
     ProblemAuthenticationEntryPoint(ObjectMapper json) {
@@ -29,8 +33,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (e instanceof InternalAuthenticationServiceException && DatabaseFailures.isUnavailable(e)) {
-            // the password could not be checked: a valid user must not be told it is wrong
+        if (e instanceof InternalAuthenticationServiceException) {
+            // the user store (the database) failed, so the password could not be checked: a valid
+            // user must not be told it is wrong. (A failing rollback can hide the outage's own exception.)
+            log.warn("Sign-in could not be checked: {}", DatabaseFailures.isUnavailable(e) ? "database unavailable" : e.toString());
             ProblemFactory.write(response, json, ProblemFactory.problem(ErrorCode.DATABASE_UNAVAILABLE,
                     "The database cannot be reached, so the sign-in cannot be checked. Retry in a moment."));
             return;

@@ -1,5 +1,6 @@
 package org.juiceledger.query.projection;
 
+import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
@@ -72,6 +73,11 @@ final class EventByEvent {
             return true;
         }
         Throwable failure = DeadLetterPolicy.handlerFailureOf(handling).orElse(handled.exceptionResult());
+        if (DatabaseFailures.isUnavailable(failure) || DatabaseFailures.isUnavailable(handled.exceptionResult())) {
+            // an outage is no poison event: the segment waits and retries, nothing is dead-lettered
+            throw handled.exceptionResult() instanceof Exception exception ? exception
+                    : new IllegalStateException(handled.exceptionResult());
+        }
         Object sequence = sequenceOf(event);
         UnitOfWork<EventMessage<?>> parking = DefaultUnitOfWork.<EventMessage<?>>startAndGet(event);
         ResultMessage<?> parked = inTransaction(parking, () -> {

@@ -1,5 +1,6 @@
 package org.juiceledger.query.projection;
 
+import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ErrorContext;
 import org.axonframework.eventhandling.ErrorHandler;
@@ -55,6 +56,11 @@ final class FailedBatchHandler implements ErrorHandler {
         stalls.stalled(name, segmentId, positionOf(first), first.getPayloadType().getSimpleName(),
                 DeadLetterCause.describe(failure));
         Optional<SequencedDeadLetterQueue<EventMessage<?>>> deadLetters = processing.deadLetterQueue(name);
+        if (DatabaseFailures.isUnavailable(failure)) {
+            log.warn("Projection {} segment {} waits for the database: {}", name, segmentId,
+                    DeadLetterCause.describe(failure));
+            throw rethrown(failure);
+        }
         if (deadLetters.isEmpty()) {
             log.error("Projection {} stopped in segment {} at position {} ({}): {}. It retries with back-off;"
                             + " fix the cause and it goes on by itself.", name, segmentId, positionOf(first),
