@@ -3,7 +3,6 @@ package org.juiceledger.command.webredeem;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.command.card.pin.PinHasher;
 import org.juiceledger.command.guard.FailedAttemptLimiter;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
@@ -15,6 +14,7 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.Channel;
+import org.juiceledger.platform.web.ConcurrentModification;
 import org.juiceledger.platform.request.RequestOrigin;
 import org.juiceledger.platform.web.ErrorDetails;
 import org.slf4j.Logger;
@@ -151,7 +151,7 @@ class WebRedemptions {
         Optional<ErrorCode> code = codeOf(failure);
         if (code.isEmpty()) {
             attempt.abandoned();
-            if (failure instanceof ConcurrencyException || failure instanceof DuplicateKeyException) {
+            if (ConcurrentModification.isCause(failure) || failure instanceof DuplicateKeyException) {
                 return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
             }
             log.error("Web redemption failed", failure);

@@ -2,6 +2,7 @@ package org.juiceledger.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +58,9 @@ public class ProblemResponses {
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof DomainException domain) {
             return domain(domain);
+        }
+        if (ConcurrentModification.isCause(e)) {
+            return concurrent(e);
         }
         return e.getDetails()
                 .filter(ErrorDetails.class::isInstance)
@@ -110,8 +115,14 @@ public class ProblemResponses {
         return ProblemFactory.response(ProblemFactory.problem(ErrorCode.ALREADY_EXISTS, "It already exists."));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
+    /**
+     * Two commands changed the same aggregate at once, or Axon broke a lock cycle between them
+     * (its DeadlockException), or the database gave up on a row lock: nothing happened, retry.
+     */
+    @ExceptionHandler({ConcurrencyException.class, LockAcquisitionFailedException.class,
+            PessimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> concurrent(Exception e) {
+        log.info("Concurrent modification answered with 409: {}", e.toString());
         return ProblemFactory.response(ProblemFactory.problem(ErrorCode.CONCURRENT_MODIFICATION,
                 "Someone else changed this at the same moment; try again."));
     }
@@ -148,6 +159,9 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (ConcurrentModification.isCause(e)) {
+            return concurrent(e);
+        }
         log.error("Unexpected failure", e);
         return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "INTERNAL_ERROR", "Something went wrong on our side; quote the correlation id to support."));
