@@ -1,6 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -20,6 +21,7 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.RequestOrigin;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -38,6 +40,7 @@ public class Card {
     private CardState state;
     private String custodian;
     private String generatedBy;
+    private Instant redeemedAt;
 
     protected Card() {
     }
@@ -84,8 +87,15 @@ public class Card {
         apply(new CardActivated(serial, transactionNumber, denomination));
     }
 
-    /** Uses the card; anything but an Activated card is refused with the same answer, so no PIN oracle exists. */
-    public Money redeem(long transactionNumber, String accountNumber, String meterNumber) {
+    /**
+     * Uses the card. A card redeemed at or after {@code recentSince} (the guard window) is refused
+     * as already redeemed: whoever holds its PIN sent it twice or lost a race, which is no guess.
+     * Anything else that is not Activated gets the one answer that says nothing about the PIN.
+     */
+    public Money redeem(long transactionNumber, String accountNumber, String meterNumber, Instant recentSince) {
+        if (state == CardState.REDEEMED && !redeemedAt.isBefore(recentSince)) {
+            throw CardRules.alreadyRedeemed();
+        }
         if (state != CardState.ACTIVATED) {
             throw CardRules.notRedeemable();
         }
@@ -135,8 +145,9 @@ public class Card {
     }
 
     @EventSourcingHandler
-    void on(CardRedeemed event) {
+    void on(CardRedeemed event, @Timestamp Instant at) {
         state = CardState.REDEEMED;
+        redeemedAt = at;
     }
 
     @EventSourcingHandler

@@ -164,6 +164,12 @@ class WebRedemptions {
                 return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
                         Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
             }
+            case CARD_ALREADY_REDEEMED -> {
+                // whoever sends the PIN of a card redeemed a moment ago holds the card: kept, not counted
+                attempt.refused(code.get().name());
+                return form(HttpStatus.CONFLICT, address, meter,
+                        Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
+            }
             case CONCURRENT_MODIFICATION -> {
                 attempt.abandoned();
                 return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);

@@ -16,6 +16,8 @@ import org.juiceledger.kernel.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,9 @@ class CardTest {
     private static final Money FIFTY = Money.of("50.00");
     private static final CardIssued ISSUED = new CardIssued(SERIAL, "B-1", FIFTY, "a".repeat(64));
     private static final CardActivated SOLD = new CardActivated(SERIAL, 1001, FIFTY);
+    private static final Instant REDEEMED_AT = Instant.parse("2026-03-02T08:00:00Z");
+    /** A guard window that starts after every event here: no redemption in it counts as a moment ago. */
+    private static final Instant WINDOW_START = Instant.parse("2100-01-01T00:00:00Z");
     private AggregateTestFixture<Card> fixture;
 
     @BeforeEach
@@ -38,14 +43,24 @@ class CardTest {
     @Test
     void anActivatedCardRedeemsOnce() {
         fixture.given(ISSUED, SOLD)
-                .whenInvoking(SERIAL, card -> card.redeem(2002, "A-1", "01234567897"))
+                .whenInvoking(SERIAL, card -> card.redeem(2002, "A-1", "01234567897", WINDOW_START))
                 .expectEvents(new CardRedeemed(SERIAL, 2002, "A-1", "01234567897", FIFTY));
     }
 
     @Test
-    void aRedeemedCardIsNotRedeemable() {
-        fixture.given(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
-                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null))
+    void aCardRedeemedWithinTheGuardWindowIsRefusedAsAlreadyRedeemed() {
+        fixture.givenCurrentTime(REDEEMED_AT)
+                .andGiven(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, REDEEMED_AT.minus(Duration.ofMinutes(15))))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARD_ALREADY_REDEEMED));
+    }
+
+    @Test
+    void aCardRedeemedBeforeTheGuardWindowIsNotRedeemableAndSaysNoMore() {
+        fixture.givenCurrentTime(REDEEMED_AT)
+                .andGiven(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, REDEEMED_AT.plusSeconds(1)))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
     }
@@ -53,7 +68,7 @@ class CardTest {
     @Test
     void anUnsoldCardIsNotRedeemableAndSaysNoMore() {
         fixture.given(ISSUED)
-                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, WINDOW_START))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
     }
@@ -61,7 +76,7 @@ class CardTest {
     @Test
     void aVoidCardIsNotRedeemable() {
         fixture.given(ISSUED, SOLD, new CardVoided(SERIAL, CardState.ACTIVATED, FIFTY, "stolen"))
-                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, WINDOW_START))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
     }

@@ -29,6 +29,8 @@ public enum ErrorCode {
     CARDS_NOT_AVAILABLE(ErrorKind.CONFLICT),
     CARD_TOTAL_MISMATCH(ErrorKind.CONFLICT),
     CARD_STATE_CONFLICT(ErrorKind.CONFLICT),
+    /** The PIN is that of a card redeemed a moment ago: a duplicate or a lost race, not a guess. */
+    CARD_ALREADY_REDEEMED(ErrorKind.CONFLICT),
 
     INSUFFICIENT_WALLET_BALANCE(ErrorKind.REFUSED),
     ARREARS_EXCEEDED(ErrorKind.REFUSED),

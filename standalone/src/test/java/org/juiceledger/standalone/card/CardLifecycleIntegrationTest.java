@@ -78,12 +78,12 @@ class CardLifecycleIntegrationTest {
         assertThat(toWallet.get("unitType").asText()).isEqualTo("currency");
         assertThat(toWallet.get("total").asText()).isEqualTo("50.00");
 
-        Reply used = redeem(json("pin", batch.pins().get(0), "meterNumber", sts), 422);
+        Reply used = redeem(json("pin", batch.pins().get(0), "meterNumber", sts), 409);
         Reply unsold = redeem(json("pin", batch.pins().get(3), "meterNumber", sts), 422);
         Reply madeUp = redeem(json("pin", "1234567890123456", "meterNumber", sts), 422);
-        assertThat(used.json().get("code").asText()).isEqualTo("CARD_NOT_REDEEMABLE");
-        assertThat(unsold.json().get("detail")).isEqualTo(used.json().get("detail"));
-        assertThat(madeUp.json().get("detail")).isEqualTo(used.json().get("detail"));
+        assertThat(used.json().get("code").asText()).isEqualTo("CARD_ALREADY_REDEEMED");
+        assertThat(unsold.json().get("code").asText()).isEqualTo("CARD_NOT_REDEEMABLE");
+        assertThat(madeUp.json().get("detail")).isEqualTo(unsold.json().get("detail"));
 
         assertThat(desk.post(desk.supervisor, "/api/cards/" + batch.serial(4) + "/void", json("reason", "lost in transit"))
                 .status()).isEqualTo(200);
