@@ -13,6 +13,7 @@ import org.juiceledger.kernel.card.CardCustodyChanged;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardState;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.VoidCard;
@@ -28,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One Juice Card. Its value lives only here: Available (no value) → Activated (sold, cash) →
- * Redeemed (used, once). Lost or stolen stock is Void. Two redemptions of one card cannot both
+ * Redeemed (used, once; reversing the redemption credits a wallet and leaves it Redeemed). Lost or
+ * stolen stock is Void. Two redemptions of one card cannot both
  * commit: the second append of the same sequence number fails.
  */
 @Aggregate
@@ -41,6 +43,8 @@ public class Card {
     private String custodian;
     private String generatedBy;
     private Instant redeemedAt;
+    private long redemptionNumber;
+    private boolean redemptionReversed;
 
     protected Card() {
     }
@@ -111,11 +115,16 @@ public class Card {
         apply(new CardActivationReversed(serial, reversalNumber, denomination));
     }
 
-    public void reverseRedemption(long reversalNumber) {
-        if (state != CardState.REDEEMED) {
-            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + ".");
+    /**
+     * Records that the redemption was reversed and the card's value went to {@code accountNumber}'s
+     * wallet. The card stays Redeemed: it is used once, whatever happens to the money afterwards.
+     */
+    public void reverseRedemptionToWallet(long reversalNumber, String accountNumber) {
+        if (state != CardState.REDEEMED || redemptionReversed) {
+            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state
+                    + (redemptionReversed ? " and its redemption was reversed already." : "; only a redemption is reversed."));
         }
-        apply(new CardRedemptionReversed(serial, reversalNumber, denomination));
+        apply(new CardRedemptionReversedToWallet(serial, reversalNumber, redemptionNumber, accountNumber, denomination));
     }
 
     Money denomination() {
@@ -148,6 +157,13 @@ public class Card {
     void on(CardRedeemed event, @Timestamp Instant at) {
         state = CardState.REDEEMED;
         redeemedAt = at;
+        redemptionNumber = event.transactionNumber();
+        redemptionReversed = false;
+    }
+
+    @EventSourcingHandler
+    void on(CardRedemptionReversedToWallet event) {
+        redemptionReversed = true;
     }
 
     @EventSourcingHandler
@@ -160,6 +176,7 @@ public class Card {
         state = CardState.AVAILABLE;
     }
 
+    /** Stored before reversals kept cards Redeemed: such a card was Activated again, and may have been redeemed since. */
     @EventSourcingHandler
     void on(CardRedemptionReversed event) {
         state = CardState.ACTIVATED;
