@@ -167,7 +167,7 @@ class WebRedemptions {
             case CARD_ALREADY_REDEEMED -> {
                 // whoever sends the PIN of a card redeemed a moment ago holds the card: kept, not counted
                 attempt.refused(code.get().name());
-                return form(HttpStatus.CONFLICT, address, meter,
+                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
                         Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
             }
             case CONCURRENT_MODIFICATION -> {

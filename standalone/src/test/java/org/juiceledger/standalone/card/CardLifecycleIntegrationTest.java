@@ -78,7 +78,7 @@ class CardLifecycleIntegrationTest {
         assertThat(toWallet.get("unitType").asText()).isEqualTo("currency");
         assertThat(toWallet.get("total").asText()).isEqualTo("50.00");
 
-        Reply used = redeem(json("pin", batch.pins().get(0), "meterNumber", sts), 409);
+        Reply used = redeem(json("pin", batch.pins().get(0), "meterNumber", sts), 422);
         Reply unsold = redeem(json("pin", batch.pins().get(3), "meterNumber", sts), 422);
         Reply madeUp = redeem(json("pin", "1234567890123456", "meterNumber", sts), 422);
         assertThat(used.json().get("code").asText()).isEqualTo("CARD_ALREADY_REDEEMED");

@@ -88,7 +88,7 @@ class CardRedemptionRaceIntegrationTest {
         assertThat(replies).hasSize(sent);
         assertThat(replies).filteredOn(reply -> reply.status() == 201).hasSize(1);
         assertThat(replies).filteredOn(reply -> reply.status() != 201).allSatisfy(reply -> {
-            assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(422);
             assertThat(reply.json().get("code").asText()).isEqualTo("CARD_ALREADY_REDEEMED");
         });
     }

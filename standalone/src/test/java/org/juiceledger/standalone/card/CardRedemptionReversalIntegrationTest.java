@@ -105,7 +105,7 @@ class CardRedemptionReversalIntegrationTest {
         assertThat(stock.liability()).isEqualByComparingTo(liabilityBefore);
 
         Reply again = desk.post(desk.cashier, "/api/cards/redeem", json("pin", card.pins().get(0), "meterNumber", meter));
-        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
         assertThat(again.json().get("code").asText()).isEqualTo("CARD_ALREADY_REDEEMED");
         Reply twice = desk.post(desk.supervisor, "/api/transactions/" + redemptionNumber + "/reversal",
                 json("reason", "again"));

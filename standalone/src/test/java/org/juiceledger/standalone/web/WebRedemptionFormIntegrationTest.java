@@ -136,7 +136,7 @@ class WebRedemptionFormIntegrationTest {
 
         String madeUp = randomPin();
         Page used = web.redeem(meter, cards.get(0).pin());
-        assertThat(used.status()).as(used.body()).isEqualTo(409);
+        assertThat(used.status()).as(used.body()).isEqualTo(422);
         assertThat(used.errorAt("pin")).isEqualTo(ALREADY_REDEEMED);
         List<String> pins = List.of(cards.get(0).pin(), cards.get(1).pin(), cards.get(2).pin(), madeUp);
         for (String pin : pins.subList(1, pins.size())) {
