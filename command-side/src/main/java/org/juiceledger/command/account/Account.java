@@ -217,12 +217,21 @@ public class Account {
 
     /** One side of a wallet transfer: {@code change} is negative for the sender. */
     public TransactionRecorded transfer(long number, Money change, String otherAccount) {
-        String note = (change.isNegative() ? "transfer to " : "transfer from ") + otherAccount;
+        return transfer(number, change, otherAccount, (change.isNegative() ? "transfer to " : "transfer from ") + otherAccount);
+    }
+
+    /** One side of a wallet transfer with the reason for it. */
+    public TransactionRecorded transfer(long number, Money change, String otherAccount, String note) {
         return record(transaction(accountNumber, number, TransactionType.WALLET).total(change.isNegative()
                 ? change.negated() : change).wallet(change).counterparty(otherAccount).note(note).build());
     }
 
-    /** Records the exact mirror of a transaction as a Reversal and marks the original reversed. */
+    /**
+     * Records the exact mirror of a transaction as a Reversal and marks the original reversed. A
+     * Juice Card redemption is mirrored except for the card: its value comes back into this
+     * account's wallet (the card stays used), so arrears, energy and tax are undone and the wallet
+     * nets the card's value less what the redemption had put there.
+     */
     public TransactionRecorded reverse(long transactionNumber, long reversalNumber, String reason,
                                        String reverser, SeparationOfDuties duties) {
         TransactionRecorded original = transactions.get(transactionNumber);
@@ -237,7 +246,9 @@ public class Account {
                     "Transaction " + transactionNumber + " was already reversed by " + reversedBy.get(transactionNumber) + ".");
         }
         duties.check(reverser, madeBy.get(transactionNumber), "made transaction " + transactionNumber);
-        TransactionRecorded mirror = record(TransactionBuilder.reversalOf(original, reversalNumber, reason));
+        TransactionRecorded mirror = record(original.type() == TransactionType.JC
+                ? TransactionBuilder.cardRedemptionReversalOf(original, reversalNumber, reason)
+                : TransactionBuilder.reversalOf(original, reversalNumber, reason));
         apply(new TransactionReversed(accountNumber, transactionNumber, reversalNumber, reason));
         return mirror;
     }

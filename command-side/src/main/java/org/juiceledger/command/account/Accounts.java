@@ -7,9 +7,17 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
 /**
  * Loads accounts for the handlers that change several in one unit of work (transfers,
  * adjustments, reversals, card redemptions): all their events commit in one transaction.
+ * Loading an account takes its lock until the unit of work ends; a handler that needs several
+ * loads them with {@link #loadInLockOrder}, so two commands over the same accounts (A→B and B→A)
+ * queue behind each other instead of deadlocking. Accounts are always locked before cards.
  */
 @Component
 public class Accounts {
@@ -26,5 +34,14 @@ public class Accounts {
         } catch (AggregateNotFoundException e) {
             throw new DomainException(ErrorCode.ACCOUNT_NOT_FOUND, "No account " + accountNumber + ".");
         }
+    }
+
+    /** Loads (and locks) every account once, in ascending order of account number; keyed by number. */
+    public Map<String, Aggregate<Account>> loadInLockOrder(Collection<String> accountNumbers) {
+        Map<String, Aggregate<Account>> loaded = new LinkedHashMap<>();
+        for (String accountNumber : new TreeSet<>(accountNumbers)) {
+            loaded.put(accountNumber, load(accountNumber));
+        }
+        return loaded;
     }
 }

@@ -1,6 +1,7 @@
 package org.juiceledger.command.account;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.juiceledger.kernel.account.AdjustBalances;
 import org.juiceledger.kernel.account.AdjustmentLine;
 import org.juiceledger.kernel.account.AdjustmentTarget;
@@ -11,11 +12,13 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Batch adjustments (type Adj): one transaction number and reason over many accounts. All lines
- * run in one unit of work, so one refused line leaves every account unchanged.
+ * run in one unit of work, so one refused line leaves every account unchanged. The accounts are
+ * locked in account-number order (not line order), so crossed adjustments never deadlock.
  */
 @Component
 class AdjustmentCommandHandler {
@@ -33,10 +36,12 @@ class AdjustmentCommandHandler {
     @CommandHandler
     TransactionRecorded handle(AdjustBalances command) {
         checkLines(command.reason(), command.lines());
+        Map<String, Aggregate<Account>> touched = accounts.loadInLockOrder(
+                command.lines().stream().map(AdjustmentLine::accountNumber).toList());
         long number = numbers.nextTransactionNumber();
         TransactionRecorded first = null;
         for (AdjustmentLine line : command.lines()) {
-            TransactionRecorded recorded = accounts.load(line.accountNumber()).invoke(account ->
+            TransactionRecorded recorded = touched.get(line.accountNumber()).invoke(account ->
                     account.adjust(number, line.target() == AdjustmentTarget.WALLET, line.amount(), command.reason()));
             first = first == null ? recorded : first;
         }

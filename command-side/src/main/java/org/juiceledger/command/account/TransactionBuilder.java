@@ -132,6 +132,19 @@ public final class TransactionBuilder {
                 original.cardSerial());
     }
 
+    /**
+     * The Reversal of a Juice Card redemption: every figure negated, but the card's value (the
+     * original total) is credited to the wallet as {@code cardRefund} instead of going back to the card.
+     */
+    static TransactionRecorded cardRedemptionReversalOf(TransactionRecorded original, long reversalNumber, String reason) {
+        TransactionRecorded mirror = reversalOf(original, reversalNumber, reason);
+        return new TransactionRecorded(mirror.accountNumber(), reversalNumber, TransactionType.REVERSAL, mirror.tender(),
+                mirror.meterNumber(), mirror.total(), null, mirror.change(), mirror.arrears(), mirror.arrearsAmount(),
+                mirror.energyAmount(), mirror.taxAmount(), mirror.walletChange().plus(original.total()), mirror.units(),
+                mirror.unitType(), null, mirror.counterparty(), original.transactionNumber(), reason,
+                original.cardSerial(), original.total());
+    }
+
     private static List<ArrearsMovement> negated(List<ArrearsMovement> movements) {
         return movements.stream().map(m -> new ArrearsMovement(m.itemId(), m.change().negated())).toList();
     }

@@ -1,13 +1,20 @@
 package org.juiceledger.command.account;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransferBetweenWallets;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.springframework.stereotype.Component;
 
-/** Wallet transfers: one transaction number, recorded on both accounts, in one unit of work. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wallet transfers: one transaction number, recorded on both accounts, in one unit of work. Both
+ * accounts are locked in account-number order, whichever way the money goes.
+ */
 @Component
 class TransferCommandHandler {
 
@@ -25,10 +32,11 @@ class TransferCommandHandler {
         if (command.fromAccount().equals(command.toAccount())) {
             throw new DomainException(ErrorCode.TRANSFER_TO_SAME_ACCOUNT, "A transfer needs two different accounts.");
         }
+        Map<String, Aggregate<Account>> both = accounts.loadInLockOrder(List.of(command.fromAccount(), command.toAccount()));
         long number = numbers.nextTransactionNumber();
-        TransactionRecorded sent = accounts.load(command.fromAccount())
+        TransactionRecorded sent = both.get(command.fromAccount())
                 .invoke(from -> from.transfer(number, command.amount().negated(), command.toAccount()));
-        accounts.load(command.toAccount()).execute(to -> to.transfer(number, command.amount(), command.fromAccount()));
+        both.get(command.toAccount()).execute(to -> to.transfer(number, command.amount(), command.fromAccount()));
         return sent;
     }
 }

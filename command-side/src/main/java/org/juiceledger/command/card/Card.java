@@ -1,6 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,6 +13,7 @@ import org.juiceledger.kernel.card.CardCustodyChanged;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardState;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.VoidCard;
@@ -20,13 +22,15 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.RequestOrigin;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One Juice Card. Its value lives only here: Available (no value) → Activated (sold, cash) →
- * Redeemed (used, once). Lost or stolen stock is Void. Two redemptions of one card cannot both
+ * Redeemed (used, once; reversing the redemption credits a wallet and leaves it Redeemed). Lost or
+ * stolen stock is Void. Two redemptions of one card cannot both
  * commit: the second append of the same sequence number fails.
  */
 @Aggregate
@@ -38,6 +42,9 @@ public class Card {
     private CardState state;
     private String custodian;
     private String generatedBy;
+    private Instant redeemedAt;
+    private long redemptionNumber;
+    private boolean redemptionReversed;
 
     protected Card() {
     }
@@ -84,8 +91,15 @@ public class Card {
         apply(new CardActivated(serial, transactionNumber, denomination));
     }
 
-    /** Uses the card; anything but an Activated card is refused with the same answer, so no PIN oracle exists. */
-    public Money redeem(long transactionNumber, String accountNumber, String meterNumber) {
+    /**
+     * Uses the card. A card redeemed at or after {@code recentSince} (the guard window) is refused
+     * as already redeemed: whoever holds its PIN sent it twice or lost a race, which is no guess.
+     * Anything else that is not Activated gets the one answer that says nothing about the PIN.
+     */
+    public Money redeem(long transactionNumber, String accountNumber, String meterNumber, Instant recentSince) {
+        if (state == CardState.REDEEMED && !redeemedAt.isBefore(recentSince)) {
+            throw CardRules.alreadyRedeemed();
+        }
         if (state != CardState.ACTIVATED) {
             throw CardRules.notRedeemable();
         }
@@ -101,11 +115,16 @@ public class Card {
         apply(new CardActivationReversed(serial, reversalNumber, denomination));
     }
 
-    public void reverseRedemption(long reversalNumber) {
-        if (state != CardState.REDEEMED) {
-            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + ".");
+    /**
+     * Records that the redemption was reversed and the card's value went to {@code accountNumber}'s
+     * wallet. The card stays Redeemed: it is used once, whatever happens to the money afterwards.
+     */
+    public void reverseRedemptionToWallet(long reversalNumber, String accountNumber) {
+        if (state != CardState.REDEEMED || redemptionReversed) {
+            throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state
+                    + (redemptionReversed ? " and its redemption was reversed already." : "; only a redemption is reversed."));
         }
-        apply(new CardRedemptionReversed(serial, reversalNumber, denomination));
+        apply(new CardRedemptionReversedToWallet(serial, reversalNumber, redemptionNumber, accountNumber, denomination));
     }
 
     Money denomination() {
@@ -135,8 +154,16 @@ public class Card {
     }
 
     @EventSourcingHandler
-    void on(CardRedeemed event) {
+    void on(CardRedeemed event, @Timestamp Instant at) {
         state = CardState.REDEEMED;
+        redeemedAt = at;
+        redemptionNumber = event.transactionNumber();
+        redemptionReversed = false;
+    }
+
+    @EventSourcingHandler
+    void on(CardRedemptionReversedToWallet event) {
+        redemptionReversed = true;
     }
 
     @EventSourcingHandler
@@ -149,6 +176,7 @@ public class Card {
         state = CardState.AVAILABLE;
     }
 
+    /** Stored before reversals kept cards Redeemed: such a card was Activated again, and may have been redeemed since. */
     @EventSourcingHandler
     void on(CardRedemptionReversed event) {
         state = CardState.ACTIVATED;

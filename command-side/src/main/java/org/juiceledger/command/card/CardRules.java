@@ -41,6 +41,12 @@ final class CardRules {
                 "This card cannot be redeemed: check the PIN, or ask where the card was bought.");
     }
 
+    static DomainException alreadyRedeemed() {
+        return new DomainException(ErrorCode.CARD_ALREADY_REDEEMED,
+                "This card was redeemed a moment ago and cannot be used again; if it was sent twice, the first "
+                        + "redemption holds.");
+    }
+
     private static long parse(String serial) {
         if (serial == null || !serial.matches("[0-9]{1," + SERIAL_WIDTH + "}")) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "A serial is up to " + SERIAL_WIDTH + " digits.");

@@ -1,6 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.juiceledger.command.account.Account;
@@ -16,12 +17,19 @@ import org.juiceledger.kernel.card.RedeemCard;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Redeems a card by its PIN (type JC): to a meter, as energy after arrears, or to an account's
- * wallet. The card and the account change in one unit of work: together or not at all. Unknown,
- * unsold, used and void cards all get the same refusal, so the answer never tells a PIN exists.
+ * wallet. The card and the account change in one unit of work: together or not at all, the
+ * account locked before the card. Unknown, unsold, void and long-used cards all get the same
+ * refusal, so the answer never tells a PIN exists; a card redeemed within the guard window
+ * ({@code juice.guard.window}) is refused as CARD_ALREADY_REDEEMED, because whoever sends its PIN
+ * then holds the card and is retrying or racing, not guessing.
  */
 @Component
 public class RedemptionCommandHandler {
@@ -34,10 +42,11 @@ public class RedemptionCommandHandler {
     private final TariffPrices prices;
     private final TokenVending vending;
     private final PinHasher hasher;
+    private final Duration recentlyRedeemed;
 
     RedemptionCommandHandler(CardLookups cardLookups, AccountLookups accountLookups, Repository<Card> cards,
                              Accounts accounts, NumberSequences numbers, TariffPrices prices, TokenVending vending,
-                             PinHasher hasher) {
+                             PinHasher hasher, @Value("${juice.guard.window:PT15M}") Duration recentlyRedeemed) {
         this.cardLookups = cardLookups;
         this.accountLookups = accountLookups;
         this.cards = cards;
@@ -46,6 +55,7 @@ public class RedemptionCommandHandler {
         this.prices = prices;
         this.vending = vending;
         this.hasher = hasher;
+        this.recentlyRedeemed = recentlyRedeemed;
     }
 
     @CommandHandler
@@ -63,7 +73,9 @@ public class RedemptionCommandHandler {
         Aggregate<Account> account = accounts.load(accountNumber);
         String serial = cardLookups.serialOfPin(hasher.hash(command.pin())).orElseThrow(CardRules::notRedeemable);
         long number = numbers.nextTransactionNumber();
-        Money value = cards.load(serial).invoke(card -> card.redeem(number, accountNumber, command.meterNumber()));
+        Instant recentSince = GenericEventMessage.clock.instant().minus(recentlyRedeemed);
+        Money value = cards.load(serial).invoke(card -> card.redeem(number, accountNumber, command.meterNumber(),
+                recentSince));
         TransactionRecorded transaction = account.invoke(a -> command.meterNumber() == null
                 ? a.redeemToWallet(number, value, serial)
                 : a.sell(command.meterNumber(), value, number, TransactionType.JC, prices, vending,

@@ -3,13 +3,13 @@ package org.juiceledger.command.gateway;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.command.card.RedemptionCommandHandler.Redemption;
 import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.UnitType;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.request.Channel;
+import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -59,9 +59,10 @@ public class IvrGateway {
             Redemption redemption = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(Map.of(GatewayMetaData.CALLER_ID, callerId)));
             return Answer.redeemed(redemption);
-        } catch (ConcurrencyException busy) {
-            return Answer.refused(Refusal.BUSY);
         } catch (RuntimeException failure) {
+            if (ConcurrentModification.isCause(failure)) {
+                return Answer.refused(Refusal.BUSY);
+            }
             Optional<ErrorCode> code = Refusal.codeOf(failure);
             if (code.isEmpty()) {
                 throw failure;

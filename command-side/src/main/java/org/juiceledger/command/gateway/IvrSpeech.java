@@ -33,6 +33,8 @@ public final class IvrSpeech {
     public static String refused(Refusal refusal) {
         return switch (refusal) {
             case CARD -> CARD_REFUSED;
+            case ALREADY_REDEEMED -> "This card was redeemed a moment ago. If you redeemed it already, that "
+                    + "redemption holds.";
             case METER_UNKNOWN -> "That meter number is not known. Please check it and try again.";
             case ACCOUNT_UNKNOWN -> "That account number is not known. Please check it and try again.";
             case NOT_POSSIBLE -> "This card cannot be used for that meter or account now. Please call the utility.";

@@ -9,11 +9,18 @@ import java.util.Optional;
 
 /**
  * What a gateway tells a customer about a refusal. Every refusal about the card itself (unknown
- * PIN, unsold, used, void) is one and the same {@link #CARD}, so no answer tells a PIN exists.
+ * PIN, unsold, used long ago, void) is one and the same {@link #CARD}, so no answer tells a PIN
+ * exists; only a card redeemed a moment ago is {@link #ALREADY_REDEEMED}, which tells nothing about
+ * any card that still has value.
  */
 public enum Refusal {
     /** The PIN does not redeem a card; nothing more is said. */
     CARD,
+    /**
+     * The card was redeemed a moment ago (within the guard window): the customer sent it twice or
+     * lost a race for it. Not a failed attempt.
+     */
+    ALREADY_REDEEMED,
     METER_UNKNOWN,
     ACCOUNT_UNKNOWN,
     /** A good card that cannot go to this meter or account just now (too small, key change, ...). */
@@ -25,6 +32,7 @@ public enum Refusal {
     public static Refusal of(ErrorCode code) {
         return switch (code) {
             case CARD_NOT_REDEEMABLE, CARD_NOT_ACTIVATED, CARD_NOT_FOUND -> CARD;
+            case CARD_ALREADY_REDEEMED -> ALREADY_REDEEMED;
             case METER_NOT_FOUND -> METER_UNKNOWN;
             case ACCOUNT_NOT_FOUND -> ACCOUNT_UNKNOWN;
             case TOO_MANY_ATTEMPTS -> TOO_MANY_ATTEMPTS;

@@ -2,10 +2,10 @@ package org.juiceledger.command.gateway;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.request.Channel;
+import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +62,7 @@ public class SmsGateway {
             }
             Optional<ErrorCode> code = Refusal.codeOf(failure);
             if (code.isEmpty()) {
-                if (failure instanceof ConcurrencyException || failure instanceof DuplicateKeyException) {
+                if (ConcurrentModification.isCause(failure) || failure instanceof DuplicateKeyException) {
                     return SmsReplies.refused(Refusal.BUSY, meter);
                 }
                 throw failure;

@@ -12,6 +12,8 @@ public final class SmsReplies {
     public static final String USAGE = "Send METER*PIN, e.g. 01234567897*1234567890123456";
     public static final String CARD_REFUSED =
             "This card cannot be redeemed. Check the PIN, or ask where the card was bought.";
+    public static final String ALREADY_REDEEMED = "This card was redeemed a moment ago. If you sent it twice, "
+            + "the first reply holds.";
     public static final String BUSY = "Busy just now: please send the same message again.";
     public static final String TOO_MANY_ATTEMPTS = "Too many attempts. Please try again later.";
 
@@ -37,6 +39,7 @@ public final class SmsReplies {
     public static String refused(Refusal refusal, String meterNumber) {
         return switch (refusal) {
             case CARD -> CARD_REFUSED;
+            case ALREADY_REDEEMED -> ALREADY_REDEEMED;
             case METER_UNKNOWN -> "Meter " + meterNumber + " is not known. Check the number and send METER*PIN.";
             case ACCOUNT_UNKNOWN -> "That account is not known.";
             case NOT_POSSIBLE -> "This card cannot be used for meter " + meterNumber + " now. Please call the utility.";

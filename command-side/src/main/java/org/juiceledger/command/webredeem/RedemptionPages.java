@@ -24,6 +24,8 @@ final class RedemptionPages {
             + "or ask where the card was bought.";
     static final String METER_UNKNOWN = "We do not know that meter number. Check the number on your meter.";
     static final String FORM_EXPIRED = "The form had expired. Please enter your details again.";
+    static final String ALREADY_REDEEMED = "This card was redeemed a moment ago. If you sent it twice, the first "
+            + "redemption holds.";
     static final String BUSY = "We are busy just now. Please send the form again in a moment.";
     static final String TOO_MANY = "Too many attempts. Please try again later.";
 

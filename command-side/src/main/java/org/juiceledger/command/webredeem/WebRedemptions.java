@@ -3,7 +3,6 @@ package org.juiceledger.command.webredeem;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.command.card.pin.PinHasher;
 import org.juiceledger.command.guard.FailedAttemptLimiter;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
@@ -15,6 +14,7 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.Channel;
+import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.juiceledger.platform.request.RequestOrigin;
 import org.juiceledger.platform.web.ErrorDetails;
 import org.slf4j.Logger;
@@ -151,7 +151,7 @@ class WebRedemptions {
         Optional<ErrorCode> code = codeOf(failure);
         if (code.isEmpty()) {
             attempt.abandoned();
-            if (failure instanceof ConcurrencyException || failure instanceof DuplicateKeyException) {
+            if (ConcurrentModification.isCause(failure) || failure instanceof DuplicateKeyException) {
                 return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
             }
             log.error("Web redemption failed", failure);
@@ -163,6 +163,12 @@ class WebRedemptions {
                 attempt.refused(code.get().name());
                 return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
                         Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
+            }
+            case CARD_ALREADY_REDEEMED -> {
+                // whoever sends the PIN of a card redeemed a moment ago holds the card: kept, not counted
+                attempt.refused(code.get().name());
+                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                        Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
             }
             case CONCURRENT_MODIFICATION -> {
                 attempt.abandoned();

@@ -8,6 +8,7 @@ import org.juiceledger.kernel.card.CardCustodyChanged;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardState;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.VoidCard;
@@ -16,6 +17,8 @@ import org.juiceledger.kernel.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,10 @@ class CardTest {
     private static final Money FIFTY = Money.of("50.00");
     private static final CardIssued ISSUED = new CardIssued(SERIAL, "B-1", FIFTY, "a".repeat(64));
     private static final CardActivated SOLD = new CardActivated(SERIAL, 1001, FIFTY);
+    private static final CardRedeemed REDEEMED = new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY);
+    private static final Instant REDEEMED_AT = Instant.parse("2026-03-02T08:00:00Z");
+    /** A guard window that starts after every event here: no redemption in it counts as a moment ago. */
+    private static final Instant WINDOW_START = Instant.parse("2100-01-01T00:00:00Z");
     private AggregateTestFixture<Card> fixture;
 
     @BeforeEach
@@ -38,14 +45,24 @@ class CardTest {
     @Test
     void anActivatedCardRedeemsOnce() {
         fixture.given(ISSUED, SOLD)
-                .whenInvoking(SERIAL, card -> card.redeem(2002, "A-1", "01234567897"))
+                .whenInvoking(SERIAL, card -> card.redeem(2002, "A-1", "01234567897", WINDOW_START))
                 .expectEvents(new CardRedeemed(SERIAL, 2002, "A-1", "01234567897", FIFTY));
     }
 
     @Test
-    void aRedeemedCardIsNotRedeemable() {
-        fixture.given(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
-                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null))
+    void aCardRedeemedWithinTheGuardWindowIsRefusedAsAlreadyRedeemed() {
+        fixture.givenCurrentTime(REDEEMED_AT)
+                .andGiven(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, REDEEMED_AT.minus(Duration.ofMinutes(15))))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARD_ALREADY_REDEEMED));
+    }
+
+    @Test
+    void aCardRedeemedBeforeTheGuardWindowIsNotRedeemableAndSaysNoMore() {
+        fixture.givenCurrentTime(REDEEMED_AT)
+                .andGiven(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, REDEEMED_AT.plusSeconds(1)))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
     }
@@ -53,7 +70,7 @@ class CardTest {
     @Test
     void anUnsoldCardIsNotRedeemableAndSaysNoMore() {
         fixture.given(ISSUED)
-                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, WINDOW_START))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
     }
@@ -61,7 +78,7 @@ class CardTest {
     @Test
     void aVoidCardIsNotRedeemable() {
         fixture.given(ISSUED, SOLD, new CardVoided(SERIAL, CardState.ACTIVATED, FIFTY, "stolen"))
-                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null))
+                .whenInvoking(SERIAL, card -> card.redeem(2003, "A-2", null, WINDOW_START))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
     }
@@ -128,9 +145,36 @@ class CardTest {
     }
 
     @Test
-    void reversedRedemptionMakesTheCardCashAgain() {
-        fixture.given(ISSUED, SOLD, new CardRedeemed(SERIAL, 2002, "A-1", null, FIFTY))
-                .whenInvoking(SERIAL, card -> card.reverseRedemption(3003))
-                .expectEvents(new CardRedemptionReversed(SERIAL, 3003, FIFTY));
+    void reversingARedemptionLeavesTheCardRedeemedAndSaysWhoseWalletGotTheValue() {
+        fixture.given(ISSUED, SOLD, REDEEMED)
+                .whenInvoking(SERIAL, card -> card.reverseRedemptionToWallet(3003, "A-9"))
+                .expectEvents(new CardRedemptionReversedToWallet(SERIAL, 3003, 2002, "A-9", FIFTY));
+    }
+
+    @Test
+    void aCardWhoseRedemptionWasReversedIsStillUsed() {
+        fixture.given(ISSUED, SOLD, REDEEMED, new CardRedemptionReversedToWallet(SERIAL, 3003, 2002, "A-1", FIFTY))
+                .whenInvoking(SERIAL, card -> card.redeem(4004, "A-2", null, WINDOW_START))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARD_NOT_REDEEMABLE));
+    }
+
+    @Test
+    void aRedemptionIsReversedOnceAndOnlyARedemption() {
+        fixture.given(ISSUED, SOLD, REDEEMED, new CardRedemptionReversedToWallet(SERIAL, 3003, 2002, "A-1", FIFTY))
+                .whenInvoking(SERIAL, card -> card.reverseRedemptionToWallet(3004, "A-1"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARD_STATE_CONFLICT));
+        fixture.given(ISSUED, SOLD)
+                .whenInvoking(SERIAL, card -> card.reverseRedemptionToWallet(3004, "A-1"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CARD_STATE_CONFLICT));
+    }
+
+    @Test
+    void aCardReversedUnderTheFormerRuleReadsAsActivatedAsItWasStored() {
+        fixture.given(ISSUED, SOLD, REDEEMED, new CardRedemptionReversed(SERIAL, 3003, FIFTY))
+                .whenInvoking(SERIAL, card -> card.redeem(4004, "A-2", null, WINDOW_START))
+                .expectEvents(new CardRedeemed(SERIAL, 4004, "A-2", null, FIFTY));
     }
 }

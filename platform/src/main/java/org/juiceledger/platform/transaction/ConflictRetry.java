@@ -2,10 +2,7 @@ package org.juiceledger.platform.transaction;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
-import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 
 import java.util.List;
 
@@ -35,17 +32,13 @@ public class ConflictRetry implements RetryScheduler {
     }
 
     /** A lost race that a second try can win; creating what exists already is no race. */
-    public static boolean isConflict(Throwable failure) {
+    static boolean isConflict(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < CAUSES_MAX; depth++, cause = cause.getCause()) {
             if (cause instanceof AggregateStreamCreationException) {
                 return false;
             }
-            if (cause instanceof ConcurrencyException || cause instanceof DeadlockException
-                    || cause instanceof PessimisticLockingFailureException) {
-                return true;
-            }
         }
-        return false;
+        return ConcurrentModification.isCause(failure);
     }
 }

@@ -2,18 +2,20 @@ package org.juiceledger.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.transaction.CommitOutcomeUnknownException;
-import org.juiceledger.platform.transaction.ConflictRetry;
+import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +61,9 @@ public class ProblemResponses {
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof DomainException domain) {
             return domain(domain);
+        }
+        if (ConcurrentModification.isCause(e)) {
+            return concurrent(e);
         }
         return e.getDetails()
                 .filter(ErrorDetails.class::isInstance)
@@ -122,8 +127,14 @@ public class ProblemResponses {
         return ProblemFactory.response(ProblemFactory.problem(ErrorCode.ALREADY_EXISTS, "It already exists."));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
+    /**
+     * Two commands changed the same aggregate at once, or Axon broke a lock cycle between them
+     * (its DeadlockException), or the database gave up on a row lock: nothing happened, retry.
+     */
+    @ExceptionHandler({ConcurrencyException.class, LockAcquisitionFailedException.class,
+            PessimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> concurrent(Exception e) {
+        log.info("Concurrent modification answered with 409: {}", e.toString());
         return ProblemFactory.response(ProblemFactory.problem(ErrorCode.CONCURRENT_MODIFICATION,
                 "Someone else changed this at the same moment; try again."));
     }
@@ -169,8 +180,8 @@ public class ProblemResponses {
             return ProblemFactory.response(ProblemFactory.problem(ErrorCode.DATABASE_UNAVAILABLE,
                     "The database cannot be reached; nothing was done. Retry in a moment."));
         }
-        if (ConflictRetry.isConflict(e)) {
-            return concurrent(null);
+        if (ConcurrentModification.isCause(e)) {
+            return concurrent(e);
         }
         log.error("Unexpected failure", e);
         return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -12,6 +12,7 @@ import org.juiceledger.kernel.card.CardEvent;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,14 @@ class CardProjection {
     void on(CardRedemptionReversed event, EventMessage<?> message, @Timestamp Instant at) {
         update(event, card -> card.unredeemed(at));
         record(message, at, "redemption reversed by " + event.reversalNumber());
+    }
+
+    /** The card stays Redeemed: only its history tells the redemption was reversed and where the value went. */
+    @EventHandler
+    void on(CardRedemptionReversedToWallet event, EventMessage<?> message, @Timestamp Instant at) {
+        update(event, card -> card.state("REDEEMED", at));
+        record(message, at, "redemption " + event.redemptionNumber() + " reversed by " + event.reversalNumber()
+                + "; " + event.denomination() + " credited to the wallet of account " + event.accountNumber());
     }
 
     @ResetHandler

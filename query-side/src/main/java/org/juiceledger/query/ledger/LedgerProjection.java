@@ -53,8 +53,11 @@ public class LedgerProjection {
                 }
                 return;
             }
-            post(message, at, who, key, "Reversal of " + t.reversalOf(), t.transactionNumber(), t.accountNumber(),
-                    originalKey, PostingRules.mirror(original.get()));
+            Posting posting = t.cardRefund() == null ? PostingRules.mirror(original.get())
+                    : PostingRules.cardRedemptionReversal(original.get(), t.cardRefund(), key);
+            post(message, at, who, key, "Reversal of " + t.reversalOf()
+                            + (t.cardRefund() == null ? "" : ", card value to the wallet"), t.transactionNumber(),
+                    t.accountNumber(), originalKey, posting);
             return;
         }
         post(message, at, who, key, t.type().label(), t.transactionNumber(), t.accountNumber(), null,

@@ -8,6 +8,7 @@ import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
 import org.juiceledger.kernel.money.Money;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,24 @@ public final class PostingRules {
     /** The exact mirror of an original entry: the same lines with debit and credit swapped. */
     public static Posting mirror(List<JournalLine> original) {
         return Posting.of(original).mirror();
+    }
+
+    /**
+     * The Reversal of a Juice Card redemption that kept the card used: the mirror of where the
+     * redemption's money went (arrears, energy, tax, wallet), and the card's value credited to wallet
+     * liability instead of back to the card float. The original must have taken exactly that value
+     * out of the card float.
+     */
+    public static Posting cardRedemptionReversal(List<JournalLine> original, Money refund, String what) {
+        BigDecimal fromCardFloat = original.stream().filter(line -> line.ledgerAccount().equals(CARD_FLOAT))
+                .map(JournalLine::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (fromCardFloat.compareTo(refund.amount()) != 0) {
+            throw new UnbalancedEntryException(what + " credits " + refund + " for a card, but its original took "
+                    + fromCardFloat + " out of " + CARD_FLOAT);
+        }
+        List<JournalLine> whereTheMoneyWent = original.stream()
+                .filter(line -> !line.ledgerAccount().equals(CARD_FLOAT)).toList();
+        return Posting.of(whereTheMoneyWent).mirror().credit(WALLET_LIABILITY, refund);
     }
 
     /** A card sale: the cashier holds the money, the cards are now a liability. */

@@ -80,6 +80,16 @@ final class Tx {
                 null, null, cardSerial);
     }
 
+    /** The Reversal of a JC redemption as the command side records it now: negated, the card's value into the wallet. */
+    static TransactionRecorded cardRedemptionReversal(TransactionRecorded original, long reversalNumber) {
+        TransactionRecorded mirror = reversal(original, reversalNumber);
+        return new TransactionRecorded(mirror.accountNumber(), reversalNumber, TransactionType.REVERSAL, null,
+                mirror.meterNumber(), mirror.total(), null, mirror.change(), mirror.arrears(), mirror.arrearsAmount(),
+                mirror.energyAmount(), mirror.taxAmount(), mirror.walletChange().plus(original.total()), mirror.units(),
+                mirror.unitType(), null, null, original.transactionNumber(), "reason", original.cardSerial(),
+                original.total());
+    }
+
     /** The Reversal the command side records for an original: every figure negated. */
     static TransactionRecorded reversal(TransactionRecorded original, long reversalNumber) {
         return new TransactionRecorded(original.accountNumber(), reversalNumber, TransactionType.REVERSAL,

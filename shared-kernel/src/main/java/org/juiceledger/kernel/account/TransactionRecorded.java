@@ -11,7 +11,9 @@ import java.util.List;
  * the money came from a tender (cash, card payment, cheque), a Juice Card, the wallet (a negative
  * {@code walletChange}) or nowhere (credit notes, free tokens, adjustments); it went to arrears,
  * to energy and its tax, or into the wallet (a positive {@code walletChange}). A Reversal carries
- * the exact negation of its original's figures.
+ * the exact negation of its original's figures, except the Reversal of a Juice Card redemption
+ * (revision 2): the card stays used and its value comes back as wallet credit, {@code cardRefund},
+ * which is included in {@code walletChange}.
  *
  * @param total          the value of the transaction (what was paid, credited or charged)
  * @param tendered       what the customer handed over, when more than the total (cash purchases)
@@ -26,8 +28,11 @@ import java.util.List;
  * @param counterparty   the other account of a wallet transfer
  * @param note           the reason, note or work order the user gave
  * @param cardSerial     the Juice Card that paid (type JC)
+ * @param cardRefund     on the Reversal of a JC: the card's value credited to this account's wallet
+ *                       (null on every other transaction, and on revision 1, when a reversed card
+ *                       became Activated again and its value went back to the card float)
  */
-@Revision("1")
+@Revision("2")
 public record TransactionRecorded(
         String accountNumber,
         long transactionNumber,
@@ -48,9 +53,21 @@ public record TransactionRecorded(
         String counterparty,
         Long reversalOf,
         String note,
-        String cardSerial) implements AccountEvent {
+        String cardSerial,
+        Money cardRefund) implements AccountEvent {
 
     public TransactionRecorded {
         arrears = List.copyOf(arrears);
+    }
+
+    /** Any transaction but the Reversal of a Juice Card redemption. */
+    public TransactionRecorded(String accountNumber, long transactionNumber, TransactionType type, Tender tender,
+                               String meterNumber, Money total, Money tendered, Money change,
+                               List<ArrearsMovement> arrears, Money arrearsAmount, Money energyAmount,
+                               Money taxAmount, Money walletChange, BigDecimal units, UnitType unitType,
+                               String token, String counterparty, Long reversalOf, String note, String cardSerial) {
+        this(accountNumber, transactionNumber, type, tender, meterNumber, total, tendered, change, arrears,
+                arrearsAmount, energyAmount, taxAmount, walletChange, units, unitType, token, counterparty,
+                reversalOf, note, cardSerial, null);
     }
 }

@@ -45,6 +45,11 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(ErrorKind.REFUSED),
     CARD_NOT_ACTIVATED(ErrorKind.REFUSED),
     CARD_NOT_REDEEMABLE(ErrorKind.REFUSED),
+    /**
+     * The PIN is that of a card redeemed a moment ago: a duplicate or a lost race, not a guess. A
+     * refusal (422) like every other refused PIN, as the REST contract has it, with a code of its own.
+     */
+    CARD_ALREADY_REDEEMED(ErrorKind.REFUSED),
     CARD_NOT_IN_CUSTODY(ErrorKind.REFUSED),
     PIN_SPACE_TOO_SMALL(ErrorKind.REFUSED),
     NO_RECIPIENT(ErrorKind.REFUSED),

@@ -81,9 +81,9 @@ class CardLifecycleIntegrationTest {
         Reply used = redeem(json("pin", batch.pins().get(0), "meterNumber", sts), 422);
         Reply unsold = redeem(json("pin", batch.pins().get(3), "meterNumber", sts), 422);
         Reply madeUp = redeem(json("pin", "1234567890123456", "meterNumber", sts), 422);
-        assertThat(used.json().get("code").asText()).isEqualTo("CARD_NOT_REDEEMABLE");
-        assertThat(unsold.json().get("detail")).isEqualTo(used.json().get("detail"));
-        assertThat(madeUp.json().get("detail")).isEqualTo(used.json().get("detail"));
+        assertThat(used.json().get("code").asText()).isEqualTo("CARD_ALREADY_REDEEMED");
+        assertThat(unsold.json().get("code").asText()).isEqualTo("CARD_NOT_REDEEMABLE");
+        assertThat(madeUp.json().get("detail")).isEqualTo(unsold.json().get("detail"));
 
         assertThat(desk.post(desk.supervisor, "/api/cards/" + batch.serial(4) + "/void", json("reason", "lost in transit"))
                 .status()).isEqualTo(200);
@@ -93,15 +93,16 @@ class CardLifecycleIntegrationTest {
         desk.transact(desk.supervisor, "/api/transactions/" + toWallet.get("transactionNumber").asLong()
                 + "/reversal", json("reason", "redeemed to the wrong account"));
 
-        // card 0 redeemed, 1 and 2 activated (1 by the reversal), 3 available again, 4 void: 100.00 outstanding
+        // card 0 redeemed, 1 redeemed (its reversal credited the wallet), 2 activated, 3 available again,
+        // 4 void: 50.00 outstanding
         JsonNode card3 = awaitCard(batch.serial(3), "AVAILABLE", "CardActivationReversed");
         assertThat(card3.get("history").findValuesAsText("event")).containsExactly("CardIssued", "CardCustodyChanged",
                 "CardActivated", "CardActivationReversed");
-        awaitCard(batch.serial(1), "ACTIVATED", "CardRedemptionReversed");
+        awaitCard(batch.serial(1), "REDEEMED", "CardRedemptionReversedToWallet");
         assertThat(awaitCard(batch.serial(4), "VOID", "CardVoided").get("custodian").asText()).isEqualTo(desk.cashier);
         JsonNode card0 = awaitCard(batch.serial(0), "REDEEMED", "CardRedeemed");
         assertThat(card0.get("meterNumber").asText()).isEqualTo(sts);
-        assertThat(stock.liability()).isEqualByComparingTo(liabilityBefore.add(new BigDecimal("100.00")));
+        assertThat(stock.liability()).isEqualByComparingTo(liabilityBefore.add(new BigDecimal("50.00")));
         assertThat(custody.json().get("custodian").asText()).isEqualTo(desk.cashier);
     }
 

@@ -73,6 +73,12 @@ final class GatewayDesk {
         return desk.post(login, "/api/gateways/ivr", body);
     }
 
+    /** Failed redemption attempts recorded against a phone number or caller id (outcome FAILED). */
+    long failedAttemptsOf(String caller) {
+        return jdbc.queryForObject("select count(*) from failed_attempt where source_id = ? and outcome = 'FAILED'",
+                Long.class, caller);
+    }
+
     long events(String aggregateId, String eventType) {
         return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ? and payloadtype = ?",
                 Long.class, aggregateId, eventType);

@@ -95,7 +95,13 @@ class IvrGatewayIntegrationTest {
         JsonNode unsold = redeem(json("callerId", caller, "meterNumber", meter, "pin", cards.get(2).pin()));
         JsonNode madeUp = redeem(json("callerId", caller, "accountNumber", account, "pin", "123456789012345"));
         JsonNode tooShort = redeem(json("callerId", caller, "meterNumber", meter, "pin", "12345"));
-        for (JsonNode answer : List.of(used, unsold, madeUp, tooShort)) {
+        assertThat(used.get("result").asText()).isEqualTo("REFUSED");
+        assertThat(used.get("reason").asText()).isEqualTo("ALREADY_REDEEMED");
+        assertThat(used.get("speech").asText())
+                .isEqualTo("This card was redeemed a moment ago. If you redeemed it already, that redemption holds.");
+        assertThat(gw.failedAttemptsOf(caller)).as("unsold, made up and too short count; used a moment ago does not")
+                .isEqualTo(3);
+        for (JsonNode answer : List.of(unsold, madeUp, tooShort)) {
             assertThat(answer.get("result").asText()).isEqualTo("REFUSED");
             assertThat(answer.get("speech").asText()).isEqualTo(CARD_REFUSED);
             assertThat(answer.has("token")).isFalse();

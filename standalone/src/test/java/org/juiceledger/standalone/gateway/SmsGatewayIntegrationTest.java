@@ -99,8 +99,9 @@ class SmsGatewayIntegrationTest {
         assertThat(first).startsWith("Token for meter");
         assertThat(gw.cardRedemptions(card.serial())).isEqualTo(1);
         assertThat(gw.transactionsOn(account)).isEqualTo(1);
-        // a new message with the same card is a new attempt, and the card is used now
-        assertThat(gw.sms(text, id())).isNotEqualTo(first).doesNotContain("Token");
+        // a new message with the same card a moment later: the card is used, and that is said, not counted
+        assertThat(gw.sms(text, id())).isEqualTo("This card was redeemed a moment ago. If you sent it twice, the first reply holds.");
+        assertThat(gw.failedAttemptsOf(gw.phone)).isZero();
     }
 
     @Test
@@ -129,7 +130,7 @@ class SmsGatewayIntegrationTest {
     }
 
     @Test
-    void unknownUnsoldUsedAndVoidCardsAllGetTheSameReply() {
+    void unknownUnsoldAndVoidCardsAllGetTheSameReplyAndACardUsedAMomentAgoIsSaidToBeUsed() {
         List<Card> cards = gw.cards(3, 1, "50.00", "NUMERIC");
         Card used = cards.get(0);
         Card unsold = cards.get(1);
@@ -144,11 +145,13 @@ class SmsGatewayIntegrationTest {
         String wrongReply = gw.sms(meter + "*" + "9" + used.pin().substring(1, 15) + "0", id());
         String madeUpReply = gw.sms(meter + "*ABCDEFGHJKMNPQRS", id());
 
-        assertThat(usedReply).isEqualTo("This card cannot be redeemed. Check the PIN, or ask where the card was bought.");
-        assertThat(List.of(unsoldReply, voidReply, wrongReply, madeUpReply)).containsOnly(usedReply);
+        assertThat(usedReply).isEqualTo("This card was redeemed a moment ago. If you sent it twice, the first reply holds.");
+        assertThat(List.of(unsoldReply, voidReply, wrongReply, madeUpReply))
+                .containsOnly("This card cannot be redeemed. Check the PIN, or ask where the card was bought.");
         assertThat(gw.cardRedemptions(unsold.serial())).isZero();
         assertThat(gw.cardRedemptions(voided.serial())).isZero();
         assertThat(gw.transactionsOn(account)).isEqualTo(1);
+        assertThat(gw.failedAttemptsOf(gw.phone)).as("the used card is no guess; the other four are").isEqualTo(4);
     }
 
     @Test

@@ -105,7 +105,7 @@ class KeyedCommandsIntegrationTest {
         BigDecimal walletB = new BigDecimal("200.00").subtract(walletA);
         desk.overviewWhen(a, o -> new BigDecimal(o.get("balances").get("wallet").asText()).compareTo(walletA) == 0);
         desk.overviewWhen(b, o -> new BigDecimal(o.get("balances").get("wallet").asText()).compareTo(walletB) == 0);
-        assertThat(aToB + bToA).as("transfers go through").isPositive();
+        assertThat(aToB + bToA).as("most transfers go through: lost races run again").isGreaterThan(12);
     }
 
     private Reply transfer(String from, String to, String amount) {

@@ -34,6 +34,8 @@ class WebRedemptionFormIntegrationTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CARD_REFUSED =
             "This card cannot be redeemed to this meter. Check the card number, or ask where the card was bought.";
+    private static final String ALREADY_REDEEMED =
+            "This card was redeemed a moment ago. If you sent it twice, the first redemption holds.";
 
     @LocalServerPort
     int port;
@@ -125,6 +127,7 @@ class WebRedemptionFormIntegrationTest {
 
     @Test
     void everyRefusedCardReadsTheSameAndIsRecordedWithoutItsPin() {
+        // void, unsold and unknown read alike and count; a card used a moment ago is said to be used and does not
         String account = desk.account(desk.tariff("0.500000", "0"));
         String meter = desk.stsMeter(account);
         List<Card> cards = stock.cards(4, 2, "50.00");
@@ -132,9 +135,11 @@ class WebRedemptionFormIntegrationTest {
         stock.voidCard(cards.get(1));
 
         String madeUp = randomPin();
+        Page used = web.redeem(meter, cards.get(0).pin());
+        assertThat(used.status()).as(used.body()).isEqualTo(422);
+        assertThat(used.errorAt("pin")).isEqualTo(ALREADY_REDEEMED);
         List<String> pins = List.of(cards.get(0).pin(), cards.get(1).pin(), cards.get(2).pin(), madeUp);
-        for (String pin : pins) {
-            // used, void, unsold, unknown
+        for (String pin : pins.subList(1, pins.size())) {
             Page refused = web.redeem(meter, pin);
             assertThat(refused.status()).as(refused.body()).isEqualTo(422);
             assertThat(refused.errorAt("pin")).isEqualTo(CARD_REFUSED);
@@ -147,7 +152,9 @@ class WebRedemptionFormIntegrationTest {
 
         List<Map<String, Object>> recorded = attempts.of(HERE);
         assertThat(recorded).hasSize(5);
-        assertThat(recorded.subList(0, 4)).allSatisfy(row -> {
+        assertThat(recorded.get(0).get("outcome")).isEqualTo("REFUSED");
+        assertThat(recorded.get(0).get("reason")).isEqualTo("CARD_ALREADY_REDEEMED");
+        assertThat(recorded.subList(1, 4)).allSatisfy(row -> {
             assertThat(row.get("outcome")).isEqualTo("FAILED");
             assertThat(row.get("channel")).isEqualTo("WEB");
             assertThat(row.get("via")).isEqualTo("web");
@@ -223,8 +230,9 @@ class WebRedemptionFormIntegrationTest {
         assertThat(first.body()).contains("<dt>Energy</dt><dd>100.0 kWh</dd>").contains("<dt>Amount</dt><dd>50.00</dd>");
         assertThat(attempts.events(card.serial(), "card.CardRedeemed")).isEqualTo(1);
         assertThat(attempts.of(HERE)).isEmpty();
-        // a fresh form with the used card is a refusal like any other
-        assertThat(web.redeem(meter, card.pin()).errorAt("pin")).isEqualTo(CARD_REFUSED);
+        // a fresh form with the card a moment later: it is said to be used, and that is no failed attempt
+        assertThat(web.redeem(meter, card.pin()).errorAt("pin")).isEqualTo(ALREADY_REDEEMED);
+        assertThat(attempts.of(HERE)).noneMatch(row -> "FAILED".equals(row.get("outcome")));
     }
 
     private static String randomPin() {

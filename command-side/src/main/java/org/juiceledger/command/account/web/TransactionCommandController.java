@@ -128,7 +128,7 @@ class TransactionCommandController {
     @PostMapping("/api/transactions/{number}/reversal")
     @PreAuthorize("hasRole('SUPERVISOR')")
     Object reverse(@PathVariable long number, @Valid @RequestBody ReversalRequest r) {
-        Object reversal = commands.sendAndWait(new ReverseTransaction(number, r.reason()));
+        Object reversal = commands.sendAndWait(new ReverseTransaction(number, r.reason(), r.creditAccount()));
         if (reversal instanceof TransactionRecorded mirror) {
             return TransactionResponse.of(mirror, clock.instant(), CurrentRequestOrigin.currentUser());
         }

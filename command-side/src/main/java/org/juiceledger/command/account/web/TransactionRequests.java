@@ -74,6 +74,8 @@ final class TransactionRequests {
                                  @Digits(integer = 10, fraction = 2) BigDecimal amount) {
     }
 
-    record ReversalRequest(@NotBlank @Size(max = 200) @PlainText String reason) {
+    /** {@code creditAccount}: for a Juice Card redemption, whose wallet gets the card's value (default: where it went). */
+    record ReversalRequest(@NotBlank @Size(max = 200) @PlainText String reason,
+                           @Pattern(regexp = ACCOUNT) String creditAccount) {
     }
 }
