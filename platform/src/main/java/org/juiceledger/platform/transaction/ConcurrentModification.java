@@ -13,20 +13,12 @@ import org.springframework.dao.PessimisticLockingFailureException;
  */
 public final class ConcurrentModification {
 
-    private static final int CAUSES_MAX = 10;
-
     private ConcurrentModification() {
     }
 
     /** Whether the failure, or one of its causes (a command's failure arrives wrapped), is such a conflict. */
     public static boolean isCause(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < CAUSES_MAX; depth++, cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof LockAcquisitionFailedException
-                    || cause instanceof PessimisticLockingFailureException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof ConcurrencyException
+                || cause instanceof LockAcquisitionFailedException || cause instanceof PessimisticLockingFailureException);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
  */
 public class ConflictRetry implements RetryScheduler {
 
-    private static final int CAUSES_MAX = 20;
     private final int retriesMax;
 
     public ConflictRetry(int retriesMax) {
@@ -33,12 +32,7 @@ public class ConflictRetry implements RetryScheduler {
 
     /** A lost race that a second try can win; creating what exists already is no race. */
     static boolean isConflict(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < CAUSES_MAX; depth++, cause = cause.getCause()) {
-            if (cause instanceof AggregateStreamCreationException) {
-                return false;
-            }
-        }
-        return ConcurrentModification.isCause(failure);
+        return Causes.find(failure, AggregateStreamCreationException.class) == null
+                && ConcurrentModification.isCause(failure);
     }
 }

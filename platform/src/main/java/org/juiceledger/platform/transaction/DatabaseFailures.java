@@ -19,19 +19,12 @@ public final class DatabaseFailures {
     /** SQLState classes of a lost or refused connection: 08 (connection), 57P0x (server shutting down, cannot connect now). */
     private static final String CONNECTION_CLASS = "08";
     private static final String SHUTDOWN_CLASS = "57P";
-    private static final int CAUSES_MAX = 20;
 
     private DatabaseFailures() {
     }
 
     public static boolean isUnavailable(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < CAUSES_MAX; depth++, cause = cause.getCause()) {
-            if (isOutage(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, DatabaseFailures::isOutage);
     }
 
     private static boolean isOutage(Throwable cause) {

@@ -17,13 +17,7 @@ public class UniqueKeyViolations implements PersistenceExceptionResolver {
 
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {
-        Throwable cause = exception;
-        for (int depth = 0; cause != null && depth < CAUSES_MAX; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(exception, cause -> cause instanceof SQLException sql && isUniqueViolation(sql));
     }
 
     private static boolean isUniqueViolation(SQLException sql) {

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.transaction.Causes;
 import org.juiceledger.platform.transaction.CommitOutcomeUnknownException;
 import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.juiceledger.platform.transaction.DatabaseFailures;
@@ -171,7 +172,7 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        CommitOutcomeUnknownException commitUnknown = causeOf(e, CommitOutcomeUnknownException.class);
+        CommitOutcomeUnknownException commitUnknown = Causes.find(e, CommitOutcomeUnknownException.class);
         if (commitUnknown != null) {
             return commitOutcomeUnknown(commitUnknown);
         }
@@ -186,16 +187,6 @@ public class ProblemResponses {
         log.error("Unexpected failure", e);
         return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "INTERNAL_ERROR", "Something went wrong on our side; quote the correlation id to support."));
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     private static Map<String, String> fieldError(FieldError error) {
