@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * The snapshot is rolled back at the end, which also drops the temporary tables.
  */
 @Component
-public class ProjectionVerifier {
+public class ProjectionVerifier implements Verification {
 
     static final Set<String> HANDLED_TYPES = Stream.of(AccountOpened.class, MeterRegistered.class,
             TransactionRecorded.class, TransactionReversed.class, WalletCredited.class, WalletDebited.class,
@@ -90,7 +90,8 @@ public class ProjectionVerifier {
         this.settings = settings;
     }
 
-    VerificationReport verify(VerificationProgress progress) throws InterruptedException {
+    @Override
+    public VerificationReport verify(VerificationProgress progress) throws InterruptedException {
         progress.phase(VerificationProgress.Phase.WAITING_FOR_PROJECTIONS);
         try (Connection connection = dataSource.getConnection()) {
             catchUp.await(head(connection), settings.catchUpWait());
@@ -127,8 +128,10 @@ public class ProjectionVerifier {
         checkWalletBalances(connection, mismatches);
         Map<String, Long> rowsCompared = new LinkedHashMap<>();
         ComparisonRunner runner = new ComparisonRunner(connection);
-        for (ProjectionComparison comparison : ProjectionComparisons.all()) {
-            progress.comparing(comparison.projection());
+        List<ProjectionComparison> comparisons = ProjectionComparisons.all();
+        for (int i = 0; i < comparisons.size(); i++) {
+            ProjectionComparison comparison = comparisons.get(i);
+            progress.comparing(comparison.projection(), i, comparisons.size());
             rowsCompared.put(comparison.projection(), runner.compare(comparison, mismatches));
         }
         return new VerificationReport(events, head, rowsCompared, mismatches.total(), mismatches.counts(),

@@ -9,14 +9,16 @@ final class VerificationProgress {
     private volatile String comparing;
     private volatile long eventsRead;
     private volatile long eventsTotal;
+    private volatile int compared;
 
     void phase(Phase phase) {
         this.phase = phase;
     }
 
-    void comparing(String projection) {
-        this.phase = Phase.COMPARING;
+    void comparing(String projection, int index, int of) {
         this.comparing = projection;
+        this.compared = 100 * index / Math.max(1, of);
+        this.phase = Phase.COMPARING;
     }
 
     void total(long events) {
@@ -48,7 +50,8 @@ final class VerificationProgress {
         return switch (phase) {
             case WAITING_FOR_PROJECTIONS -> 0;
             case READING_EVENTS -> eventsTotal == 0 ? 90 : (int) (90 * eventsRead / eventsTotal);
-            case CHECKING_WALLETS, COMPARING -> 90;
+            case CHECKING_WALLETS -> 90;
+            case COMPARING -> 90 + compared / 10;
             case DONE, FAILED -> 100;
         };
     }

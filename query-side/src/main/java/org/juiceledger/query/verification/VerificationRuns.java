@@ -29,7 +29,7 @@ class VerificationRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerificationRuns.class);
     private static final int KEPT = 20;
-    private final ProjectionVerifier verifier;
+    private final Verification verifier;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-verification");
         thread.setDaemon(true);
@@ -38,7 +38,7 @@ class VerificationRuns {
     private final Map<String, Run> runs = new LinkedHashMap<>();
     private Run running;
 
-    VerificationRuns(ProjectionVerifier verifier) {
+    VerificationRuns(Verification verifier) {
         this.verifier = verifier;
     }
 
