@@ -21,6 +21,8 @@ import org.juiceledger.kernel.tariff.TariffPublished;
 import org.juiceledger.query.replay.ProjectionReplay;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,8 @@ import java.util.stream.Stream;
  */
 @Component
 public class ProjectionVerifier implements Verification {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionVerifier.class);
 
     static final Set<String> HANDLED_TYPES = Stream.of(AccountOpened.class, MeterRegistered.class,
             TransactionRecorded.class, TransactionReversed.class, WalletCredited.class, WalletDebited.class,
@@ -121,8 +125,10 @@ public class ProjectionVerifier implements Verification {
         progress.total(count(connection, head));
         rows.createTables();
         Mismatches mismatches = new Mismatches(settings.maxMismatches());
+        long reading = System.nanoTime();
         long events = replay(connection, rows, head, mismatches, progress);
         analyze(connection);
+        long comparing = System.nanoTime();
 
         progress.phase(VerificationProgress.Phase.CHECKING_WALLETS);
         checkWalletBalances(connection, mismatches);
@@ -132,8 +138,12 @@ public class ProjectionVerifier implements Verification {
         for (int i = 0; i < comparisons.size(); i++) {
             ProjectionComparison comparison = comparisons.get(i);
             progress.comparing(comparison.projection(), i, comparisons.size());
+            long started = System.nanoTime();
             rowsCompared.put(comparison.projection(), runner.compare(comparison, mismatches));
+            LOG.debug("Compared {} in {} ms", comparison.projection(), (System.nanoTime() - started) / 1_000_000);
         }
+        LOG.info("Verified {} events up to position {}: read in {} ms, compared in {} ms, {} mismatches", events, head,
+                (comparing - reading) / 1_000_000, (System.nanoTime() - comparing) / 1_000_000, mismatches.total());
         return new VerificationReport(events, head, rowsCompared, mismatches.total(), mismatches.counts(),
                 mismatches.kept(), lagging);
     }
