@@ -1,121 +1,220 @@
 package org.juiceledger.query.verification;
 
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.config.Configuration;
+import org.juiceledger.kernel.account.AccountOpened;
+import org.juiceledger.kernel.account.MeterRegistered;
+import org.juiceledger.kernel.account.TransactionRecorded;
+import org.juiceledger.kernel.account.TransactionReversed;
+import org.juiceledger.kernel.account.WalletCredited;
+import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.card.CardActivated;
+import org.juiceledger.kernel.card.CardActivationReversed;
+import org.juiceledger.kernel.card.CardCustodyChanged;
+import org.juiceledger.kernel.card.CardIssued;
+import org.juiceledger.kernel.card.CardRedeemed;
+import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardSaleReversed;
+import org.juiceledger.kernel.card.CardVoided;
+import org.juiceledger.kernel.card.CardsSold;
+import org.juiceledger.kernel.cashier.CashierBatchClosed;
+import org.juiceledger.kernel.tariff.TariffPublished;
 import org.juiceledger.query.replay.ProjectionReplay;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Replays the whole event store into a fresh, separate in-memory set of expectations (see
- * {@link ExpectedState}), waits until the live projections have processed the same events, and
- * compares them row by row: every missing, extra or different row is a mismatch. Run it on a quiet
- * system; events arriving during the run show up as mismatches of the rows they touch.
+ * Recomputes every projection from the events with code of its own and compares it with the
+ * projection tables row by row.
+ *
+ * <p>It first waits, bounded, for the projections to reach the newest event. Then, on one connection
+ * in one repeatable-read snapshot, it reads the events up to the snapshot's head in pages by global
+ * index, writes what each projection must hold into temporary tables, and compares those with the
+ * projection tables in SQL. Memory holds one page of events and one insert batch per table, whatever
+ * the size of the store; the database does the sorting and joining, spilling to disk if it must.
+ * The snapshot is rolled back at the end, which also drops the temporary tables.
  */
 @Component
-public class ProjectionVerifier {
+public class ProjectionVerifier implements Verification {
 
-    private static final Duration CATCH_UP_MAX = Duration.ofSeconds(60);
-    private final EventStore eventStore;
-    private final ProjectionReplay replay;
-    private final JdbcTemplate jdbc;
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionVerifier.class);
 
-    ProjectionVerifier(EventStore eventStore, ProjectionReplay replay, JdbcTemplate jdbc) {
-        this.eventStore = eventStore;
-        this.replay = replay;
-        this.jdbc = jdbc;
+    static final Set<String> HANDLED_TYPES = Stream.of(AccountOpened.class, MeterRegistered.class,
+            TransactionRecorded.class, TransactionReversed.class, WalletCredited.class, WalletDebited.class,
+            CardIssued.class, CardCustodyChanged.class, CardActivated.class, CardRedeemed.class, CardVoided.class,
+            CardActivationReversed.class, CardRedemptionReversed.class, CardsSold.class, CardSaleReversed.class,
+            CashierBatchClosed.class, TariffPublished.class).map(Class::getName).collect(Collectors.toUnmodifiableSet());
+
+    private final DataSource dataSource;
+    private final ProjectionCatchUp catchUp;
+    private final Supplier<Serializer> serializer;
+    private final Supplier<EventUpcaster> upcasters;
+    private final Settings settings;
+
+    /** How long to wait for the projections, how many events a page holds, how many mismatches to list. */
+    record Settings(Duration catchUpWait, int pageSize, int maxMismatches) {
     }
 
-    public Report verify() throws InterruptedException {
-        long head = replay.status().headPosition();
-        ExpectedState expected = replayInto(head);
-        awaitProjections(head);
-        List<Mismatch> mismatches = new ArrayList<>();
-        compare("account_view", expected.accounts, live("select account_number as k, name, wallet_balance, arrears_balance from account_view"), mismatches);
-        compare("transaction_view", expected.transactions, live("select transaction_number || '/' || account_number as k, type, status, "
-                + "total, arrears_amount, amount, token, units from transaction_view"), mismatches);
-        compare("card_view", expected.cards, live("select serial as k, state, denomination, custodian from card_view"), mismatches);
-        compare("tariff_version_view", expected.tariffs, live("select tariff_id || '/' || version as k, tariff_id, price_per_kwh, "
-                + "tax_percent, current_version from tariff_version_view"), mismatches);
-        int rows = expected.accounts.size() + expected.transactions.size() + expected.cards.size() + expected.tariffs.size();
-        return new Report(expected.events, head, rows, mismatches);
+    @Autowired
+    ProjectionVerifier(DataSource dataSource, ProjectionReplay replay, Configuration axon,
+                       @Value("${juice.verification.catch-up-wait:PT10S}") Duration catchUpWait,
+                       @Value("${juice.verification.page-size:1000}") int pageSize,
+                       @Value("${juice.verification.max-mismatches:200}") int maxMismatches) {
+        this(dataSource, () -> replay.status().processors().stream().map(p -> new ProcessorPositions.Position(
+                        p.name(), p.running(), p.failing(), p.position())).toList(),
+                axon::eventSerializer, axon::upcasterChain, new Settings(catchUpWait, pageSize, maxMismatches));
     }
 
-    private ExpectedState replayInto(long head) {
-        ExpectedState expected = new ExpectedState();
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                if (event.trackingToken().position().orElse(Long.MAX_VALUE) > head) {
-                    break;
+    /** {@code serializer} and {@code upcasters} are asked for when a run starts (Axon's are ready by then). */
+    ProjectionVerifier(DataSource dataSource, ProcessorPositions processors, Supplier<Serializer> serializer,
+                       Supplier<EventUpcaster> upcasters, Settings settings) {
+        this.dataSource = dataSource;
+        this.catchUp = new ProjectionCatchUp(processors);
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+        this.settings = settings;
+    }
+
+    @Override
+    public VerificationReport verify(VerificationProgress progress) throws InterruptedException {
+        progress.phase(VerificationProgress.Phase.WAITING_FOR_PROJECTIONS);
+        try (Connection connection = dataSource.getConnection()) {
+            catchUp.await(head(connection), settings.catchUpWait());
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (ExpectedRows rows = new ExpectedRows(connection)) {
+                try {
+                    return inSnapshot(connection, rows, progress);
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                    connection.setTransactionIsolation(isolation);
+                    rows.dropTables();
                 }
-                expected.apply(event.getPayload());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Verification was interrupted", e);
-        }
-        return expected;
-    }
-
-    private void awaitProjections(long head) throws InterruptedException {
-        Instant deadline = Instant.now().plus(CATCH_UP_MAX);
-        while (!replay.caughtUpTo(head) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
+        } catch (SQLException e) {
+            throw new VerificationFailedException("Verification could not use the database", e);
         }
     }
 
-    private Map<String, Map<String, Object>> live(String sql) {
-        Map<String, Map<String, Object>> rows = new HashMap<>();
-        for (Map<String, Object> row : jdbc.queryForList(sql)) {
-            Map<String, Object> values = new HashMap<>(row);
-            rows.put(String.valueOf(values.remove("k")), values);
+    private VerificationReport inSnapshot(Connection connection, ExpectedRows rows, VerificationProgress progress)
+            throws SQLException {
+        long head = head(connection);
+        List<VerificationReport.Lagging> lagging = catchUp.behind(head);
+        progress.total(count(connection, head));
+        rows.createTables();
+        Mismatches mismatches = new Mismatches(settings.maxMismatches());
+        long reading = System.nanoTime();
+        long events = replay(connection, rows, head, mismatches, progress);
+        analyze(connection);
+        long comparing = System.nanoTime();
+
+        progress.phase(VerificationProgress.Phase.CHECKING_WALLETS);
+        checkWalletBalances(connection, mismatches);
+        Map<String, Long> rowsCompared = new LinkedHashMap<>();
+        ComparisonRunner runner = new ComparisonRunner(connection);
+        List<ProjectionComparison> comparisons = ProjectionComparisons.all();
+        for (int i = 0; i < comparisons.size(); i++) {
+            ProjectionComparison comparison = comparisons.get(i);
+            progress.comparing(comparison.projection(), i, comparisons.size());
+            long started = System.nanoTime();
+            rowsCompared.put(comparison.projection(), runner.compare(comparison, mismatches));
+            LOG.debug("Compared {} in {} ms", comparison.projection(), (System.nanoTime() - started) / 1_000_000);
         }
-        return rows;
+        LOG.info("Verified {} events up to position {}: read in {} ms, compared in {} ms, {} mismatches", events, head,
+                (comparing - reading) / 1_000_000, (System.nanoTime() - comparing) / 1_000_000, mismatches.total());
+        return new VerificationReport(events, head, rowsCompared, mismatches.total(), mismatches.counts(),
+                mismatches.kept(), lagging);
     }
 
-    private static void compare(String projection, Map<String, Map<String, Object>> expected,
-                                Map<String, Map<String, Object>> live, List<Mismatch> mismatches) {
-        expected.forEach((key, row) -> {
-            Map<String, Object> actual = live.get(key);
-            if (actual == null) {
-                mismatches.add(new Mismatch(projection, key, "(row)", "present", "missing"));
-                return;
+    private long replay(Connection connection, ExpectedRows rows, long head, Mismatches mismatches,
+                        VerificationProgress progress) {
+        progress.phase(VerificationProgress.Phase.READING_EVENTS);
+        List<Expectation> expectations = List.of(new AccountExpectation(rows), new CardExpectation(rows),
+                new TariffExpectation(rows), new CashierExpectation(rows, connection),
+                new LedgerExpectation(rows, connection, mismatches));
+        EventPages pages = new EventPages(connection, serializer.get(), upcasters.get(), HANDLED_TYPES, settings.pageSize());
+        long events = 0;
+        long after = 0;
+        while (after < head) {
+            EventPages.Page page = pages.read(after, head, event -> expectations.forEach(e -> e.apply(event)));
+            page.unreadable().forEach(mismatches::add);
+            if (page.events() == 0) {
+                break;
             }
-            row.forEach((field, value) -> {
-                Object liveValue = actual.get(field);
-                if (!same(value, liveValue)) {
-                    mismatches.add(new Mismatch(projection, key, field, String.valueOf(value), String.valueOf(liveValue)));
+            events += page.events();
+            after = page.lastPosition();
+            progress.read(events);
+        }
+        expectations.forEach(Expectation::finish);
+        rows.flush();
+        return events;
+    }
+
+    private static void checkWalletBalances(Connection connection, Mismatches mismatches) throws SQLException {
+        WalletBalanceCheck check = new WalletBalanceCheck(mismatches);
+        try (PreparedStatement query = connection.prepareStatement("select account_number, position, "
+                + "transaction_number, amount, event_balance from " + ExpectedTables.WALLET_MOVES.name()
+                + " order by account_number, position")) {
+            query.setFetchSize(1000);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    check.move(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5));
                 }
-            });
-        });
-        live.keySet().stream().filter(key -> !expected.containsKey(key))
-                .forEach(key -> mismatches.add(new Mismatch(projection, key, "(row)", "absent", "present")));
-    }
-
-    private static boolean same(Object expected, Object actual) {
-        if (expected instanceof BigDecimal e && actual instanceof BigDecimal a) {
-            return e.compareTo(a) == 0;
+            }
         }
-        return Objects.equals(expected, actual);
     }
 
-    /** What verification found. */
-    public record Report(long eventsReplayed, long headPosition, int rowsCompared, List<Mismatch> mismatches) {
+    /** Fresh statistics, so the planner joins the large expected tables sensibly (PostgreSQL only). */
+    private static void analyze(Connection connection) throws SQLException {
+        if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (ExpectedTable table : ExpectedTables.ALL) {
+                statement.execute("ANALYZE " + table.name());
+            }
+        }
     }
 
-    /** One live value that does not follow from the events. */
-    public record Mismatch(String projection, String key, String field, String expected, String actual) {
+    private static long head(Connection connection) throws SQLException {
+        return single(connection, "select coalesce(max(globalindex), 0) from domainevententry", null);
+    }
+
+    private static long count(Connection connection, long head) throws SQLException {
+        return single(connection, "select count(*) from domainevententry where globalindex <= ?", head);
+    }
+
+    private static long single(Connection connection, String sql, Long parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setLong(1, parameter);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

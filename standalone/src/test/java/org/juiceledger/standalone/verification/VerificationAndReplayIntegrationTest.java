@@ -81,9 +81,7 @@ class VerificationAndReplayIntegrationTest {
     }
 
     private static JsonNode verify(Desk desk, String auditor) {
-        Reply reply = desk.post(auditor, "/api/audit/verification", null);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
+        return Verifications.result(desk, auditor);
     }
 
     private static void awaitRebuilt(Desk desk) {

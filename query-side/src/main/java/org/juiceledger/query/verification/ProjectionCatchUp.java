@@ -1,0 +1,39 @@
+package org.juiceledger.query.verification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Waits, at most a bounded time, until every projection processor that can still move (running, not
+ * failing) has processed the events up to a position. Nothing to wait for on an empty store.
+ */
+final class ProjectionCatchUp {
+
+    private static final long POLL_MILLIS = 50;
+    private final ProcessorPositions processors;
+
+    ProjectionCatchUp(ProcessorPositions processors) {
+        this.processors = processors;
+    }
+
+    void await(long head, Duration atMost) throws InterruptedException {
+        Instant deadline = Instant.now().plus(atMost);
+        while (head > 0 && stillMoving(head) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** Every processor behind the head, moving or not. */
+    List<VerificationReport.Lagging> behind(long head) {
+        if (head <= 0) {
+            return List.of();
+        }
+        return processors.positions().stream().filter(p -> p.position() < head)
+                .map(p -> new VerificationReport.Lagging(p.processor(), p.position())).toList();
+    }
+
+    private boolean stillMoving(long head) {
+        return processors.positions().stream().anyMatch(p -> p.running() && !p.failing() && p.position() < head);
+    }
+}

@@ -1,0 +1,9 @@
+package org.juiceledger.query.verification;
+
+/** Verification could not finish (the database failed it); the run reports it as failed. */
+class VerificationFailedException extends RuntimeException {
+
+    VerificationFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,23 @@
+package org.juiceledger.query.verification;
+
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.juiceledger.platform.axon.EventJson;
+import org.juiceledger.platform.axon.upcasting.TariffPublished0to1Upcaster;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+
+/** A verifier on a test database, with the application's serializer and upcasters. */
+final class Verifiers {
+
+    private Verifiers() {
+    }
+
+    static ProjectionVerifier on(DataSource dataSource, ProcessorPositions processors, Duration catchUpWait) {
+        return new ProjectionVerifier(dataSource, processors,
+                () -> JacksonSerializer.builder().objectMapper(EventJson.mapper()).build(),
+                () -> new EventUpcasterChain(new TariffPublished0to1Upcaster()),
+                new ProjectionVerifier.Settings(catchUpWait, 1000, 200));
+    }
+}
