@@ -34,6 +34,8 @@ import static org.juiceledger.platform.testing.JuiceApi.json;
 class CrossedTransfersIntegrationTest {
 
     private static final int EACH_WAY = 20;
+    /** As many tills as send at once; more than the pool's connections, fewer than would time out waiting for one. */
+    private static final int CLIENTS = 16;
     private static final BigDecimal OPENING = new BigDecimal("1000.00");
     private static final BigDecimal A_TO_B = new BigDecimal("7.00");
     private static final BigDecimal B_TO_A = new BigDecimal("3.00");
@@ -93,7 +95,7 @@ class CrossedTransfersIntegrationTest {
 
     private void runAtOnce(Callable<Reply> one, List<Reply> ones, Callable<Reply> other, List<Reply> others)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2 * EACH_WAY);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Reply>> oneFutures = new ArrayList<>();
         List<Future<Reply>> otherFutures = new ArrayList<>();
