@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Set;
@@ -27,8 +28,9 @@ class LoginController {
         return "console/login";
     }
 
-    @GetMapping("/console/forbidden")
-    String forbidden(Model model) {
+    /** Any method: a refused POST is forwarded here as it came. */
+    @RequestMapping("/console/forbidden")
+    String forbidden() {
         return "console/forbidden";
     }
 }

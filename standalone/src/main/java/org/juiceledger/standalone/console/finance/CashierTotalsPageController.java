@@ -27,14 +27,14 @@ import java.util.List;
  * {@code GET /api/reports/cashier-totals}: the same rows, and the same CSV columns.
  */
 @Controller
-class CashierTotalsController {
+class CashierTotalsPageController {
 
     private static final Duration WINDOW_MAX = Duration.ofDays(366);
     private final ConsoleReads reads;
     private final CashierActivityRepository activity;
     private final SettlementViewRepository settlements;
 
-    CashierTotalsController(ConsoleReads reads, CashierActivityRepository activity, SettlementViewRepository settlements) {
+    CashierTotalsPageController(ConsoleReads reads, CashierActivityRepository activity, SettlementViewRepository settlements) {
         this.reads = reads;
         this.activity = activity;
         this.settlements = settlements;
