@@ -3,7 +3,6 @@ package org.juiceledger.standalone.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.juiceledger.platform.testing.JuiceApi.Reply;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
-import org.juiceledger.platform.testing.TestUsers;
 import org.juiceledger.standalone.testing.CardStock;
 import org.juiceledger.standalone.testing.CardStock.Batch;
 import org.juiceledger.standalone.testing.Desk;
@@ -156,7 +155,6 @@ class ConsoleBrowserTest {
         console.driver().findElement(By.id("batch")).click();
         // a scanner types the serial and Enter: that asks for the last serial and changes nothing
         console.driver().findElement(By.id("firstSerial")).sendKeys(batch.serial(0));
-        WebElement html = console.driver().findElement(By.tagName("html"));
         console.driver().findElement(By.id("firstSerial")).sendKeys(Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(console.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.id("ask-last")).size() == 1);
@@ -166,9 +164,8 @@ class ConsoleBrowserTest {
         console.click(By.id("verify"));
         assertThat(console.text("report-quantity")).isEqualTo("50");
         assertThat(console.text("report-total")).isEqualTo("500.00");
-        assertThat(stock.liability()).as("verify changes nothing").isNotNull();
         JsonNode before = desk.api.get("/api/cards/" + batch.serial(0), desk.supervisor, Desk.PASSWORD).json();
-        assertThat(before.get("state").asText()).isEqualTo("AVAILABLE");
+        assertThat(before.get("state").asText()).as("verify changes nothing").isEqualTo("AVAILABLE");
         console.screenshot("supervisor-verify");
         console.click(By.id("activate"));
         assertThat(console.text("sold")).startsWith("Sold 50 cards for 500.00: transaction ");
@@ -264,6 +261,5 @@ class ConsoleBrowserTest {
         assertThat(console.heading()).isEqualTo("Sign in");
         console.open("/console/audit/chain");
         assertThat(console.heading()).as("signed out: back to the form").isEqualTo("Sign in");
-        assertThat(TestUsers.ADMIN).isNotBlank();
     }
 }
