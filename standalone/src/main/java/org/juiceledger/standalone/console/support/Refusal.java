@@ -2,10 +2,9 @@ package org.juiceledger.standalone.console.support;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
-import org.juiceledger.platform.transaction.ConflictRetry;
+import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.juiceledger.platform.web.ErrorDetails;
 
@@ -40,7 +39,7 @@ public record Refusal(String code, String message, Map<String, Object> details) 
         if (failure instanceof AggregateNotFoundException) {
             return Optional.of(of(ErrorCode.NOT_FOUND.name(), "No such resource."));
         }
-        if (failure instanceof ConcurrencyException || ConflictRetry.isConflict(failure)) {
+        if (ConcurrentModification.isCause(failure)) {
             return Optional.of(of(ErrorCode.CONCURRENT_MODIFICATION.name(),
                     "Someone else changed this at the same moment; try again."));
         }
