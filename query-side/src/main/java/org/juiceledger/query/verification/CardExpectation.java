@@ -7,12 +7,19 @@ import org.juiceledger.kernel.card.CardEvent;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardVoided;
+
+import java.math.BigDecimal;
 
 /**
  * Cards and their history. Each card event is written with the state it leads to and the fields it
  * sets; the comparison takes, per card, the newest value of each field. The history is one line per
  * event, in the card's own order.
+ *
+ * <p>A card is used once: a redemption reversed to a wallet ({@code CardRedemptionReversedToWallet})
+ * changes neither its state nor its redemption, only its history and when it last changed. An old
+ * {@code CardRedemptionReversed} keeps its meaning: the card is Activated again and unredeemed.
  */
 final class CardExpectation implements Expectation {
 
@@ -22,6 +29,7 @@ final class CardExpectation implements Expectation {
     static final String UNSOLD = "UNSOLD";
     static final String REDEEMED = "REDEEMED";
     static final String UNREDEEMED = "UNREDEEMED";
+    static final String REVERSED_TO_WALLET = "REVERSED_TO_WALLET";
     static final String VOIDED = "VOIDED";
 
     private final ExpectedRows rows;
@@ -59,6 +67,11 @@ final class CardExpectation implements Expectation {
         } else if (card instanceof CardRedemptionReversed e) {
             write(event, e.serial(), UNREDEEMED, "ACTIVATED", null, null, null, null, null, null, null);
             detail = "redemption reversed by " + e.reversalNumber();
+        } else if (card instanceof CardRedemptionReversedToWallet e) {
+            write(event, e.serial(), REVERSED_TO_WALLET, null, null, null, null, null, null, null, null);
+            detail = "redemption " + e.redemptionNumber() + " reversed by " + e.reversalNumber() + "; "
+                    + e.denomination().amount().toPlainString() + " credited to the wallet of account "
+                    + e.accountNumber();
         } else {
             return;
         }
@@ -67,7 +80,7 @@ final class CardExpectation implements Expectation {
     }
 
     private void write(ReplayedEvent event, String serial, String kind, String state, String batchId,
-                       java.math.BigDecimal denomination, String custodian, Long saleNumber, Long redeemedBy,
+                       BigDecimal denomination, String custodian, Long saleNumber, Long redeemedBy,
                        String accountNumber, String meterNumber) {
         rows.add(ExpectedTables.CARD_EVENTS, serial, event.position(), kind, state, event.timestamp(), batchId,
                 denomination, custodian, saleNumber, redeemedBy, accountNumber, meterNumber);

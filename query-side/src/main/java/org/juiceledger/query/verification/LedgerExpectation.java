@@ -20,8 +20,11 @@ import java.util.TreeMap;
 /**
  * The journal: one entry per value-moving event with its lines, each line with its ledger account's
  * balance after it (debit minus credit, in stream order), and every account's totals at the end. A
- * reversal mirrors the lines its original posted, looked up in the expected journal written so far.
- * An event the rules cannot post is reported: the ledger projection stops on it.
+ * reversal mirrors the lines its original posted, looked up in the expected journal written so far;
+ * the Reversal of a Juice Card redemption with a card refund mirrors only where the money went and
+ * credits the wallet instead of the card float (a Reversal stored before card refunds, revision 1,
+ * mirrors the whole entry, card float included). An event the rules cannot post is reported: the
+ * ledger projection stops on it.
  */
 final class LedgerExpectation implements Expectation {
 
@@ -85,8 +88,19 @@ final class LedgerExpectation implements Expectation {
             }
             return;
         }
-        post(event, who, key, "Reversal of " + t.reversalOf(), t.transactionNumber(), t.accountNumber(), originalKey,
-                ExpectedEntry.mirrorOf(original));
+        if (t.cardRefund() == null) {
+            post(event, who, key, "Reversal of " + t.reversalOf(), t.transactionNumber(), t.accountNumber(),
+                    originalKey, ExpectedEntry.mirrorOf(original));
+            return;
+        }
+        ExpectedEntry refund = LedgerRules.cardRefund(original, t.cardRefund().amount());
+        if (refund == null) {
+            unpostable(event, "a card refund of " + t.cardRefund() + " whose redemption " + originalKey
+                    + " did not take exactly that out of " + LedgerRules.CARD_FLOAT + ": " + original);
+            return;
+        }
+        post(event, who, key, "Reversal of " + t.reversalOf() + ", card value to the wallet", t.transactionNumber(),
+                t.accountNumber(), originalKey, refund);
     }
 
     private void post(ReplayedEvent event, String who, String sourceKey, String description, Long transactionNumber,

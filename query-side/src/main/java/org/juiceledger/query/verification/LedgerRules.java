@@ -88,6 +88,31 @@ final class LedgerRules {
                 .anyMatch(m -> m.amount().signum() != 0);
     }
 
+    /**
+     * The Reversal of a Juice Card redemption whose card stays used ({@code cardRefund} set): the
+     * redemption's credit lines (where the card's money went) become debits, and the card's value is
+     * credited to wallet liability; the card float is not touched. Null (the ledger stops) unless the
+     * redemption's only source was exactly that value taken out of the card float.
+     */
+    static ExpectedEntry cardRefund(List<ExpectedEntry.Line> redemption, BigDecimal refund) {
+        BigDecimal fromCardFloat = BigDecimal.ZERO;
+        ExpectedEntry entry = new ExpectedEntry();
+        for (ExpectedEntry.Line line : redemption) {
+            boolean cardFloat = line.account().equals(CARD_FLOAT);
+            if (line.debit().signum() > 0 && cardFloat) {
+                fromCardFloat = fromCardFloat.add(line.debit());
+            } else if (line.credit().signum() > 0 && !cardFloat) {
+                entry.debit(line.account(), line.credit());
+            } else {
+                return null;
+            }
+        }
+        if (fromCardFloat.compareTo(refund) != 0) {
+            return null;
+        }
+        return entry.credit(WALLET, refund);
+    }
+
     static ExpectedEntry cardsSold(CardsSold sale, String who) {
         return new ExpectedEntry().debit(till(who, sale.tender().name()), sale.total().amount())
                 .credit(CARD_FLOAT, sale.total().amount());

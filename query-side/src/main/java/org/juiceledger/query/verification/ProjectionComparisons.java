@@ -83,7 +83,8 @@ final class ProjectionComparisons {
                 + " join " + newest("c", "'ISSUED', 'CUSTODY'")
                 + " join " + newest("sa", "'ISSUED', 'SOLD', 'UNSOLD'")
                 + " join " + newest("r", "'ISSUED', 'REDEEMED', 'UNREDEEMED'")
-                + " join " + newest("u", "'ISSUED', 'CUSTODY', 'SOLD', 'UNSOLD', 'REDEEMED', 'UNREDEEMED', 'VOIDED'");
+                + " join " + newest("u", "'ISSUED', 'CUSTODY', 'SOLD', 'UNSOLD', 'REDEEMED', 'UNREDEEMED', 'VOIDED',"
+                + " 'REVERSED_TO_WALLET'");
         return new ProjectionComparison("card_view", List.of("serial"), values, expected,
                 "select serial, " + String.join(", ", values) + " from card_view");
     }

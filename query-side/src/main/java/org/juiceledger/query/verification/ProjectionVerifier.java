@@ -13,6 +13,7 @@ import org.juiceledger.kernel.card.CardCustodyChanged;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
+import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.CardsSold;
@@ -61,8 +62,9 @@ public class ProjectionVerifier implements Verification {
     static final Set<String> HANDLED_TYPES = Stream.of(AccountOpened.class, MeterRegistered.class,
             TransactionRecorded.class, TransactionReversed.class, WalletCredited.class, WalletDebited.class,
             CardIssued.class, CardCustodyChanged.class, CardActivated.class, CardRedeemed.class, CardVoided.class,
-            CardActivationReversed.class, CardRedemptionReversed.class, CardsSold.class, CardSaleReversed.class,
-            CashierBatchClosed.class, TariffPublished.class).map(Class::getName).collect(Collectors.toUnmodifiableSet());
+            CardActivationReversed.class, CardRedemptionReversed.class, CardRedemptionReversedToWallet.class,
+            CardsSold.class, CardSaleReversed.class, CashierBatchClosed.class, TariffPublished.class)
+            .map(Class::getName).collect(Collectors.toUnmodifiableSet());
 
     private final DataSource dataSource;
     private final ProjectionCatchUp catchUp;

@@ -1,8 +1,11 @@
 package org.juiceledger.query.verification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.Revision;
+import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.platform.axon.EventJson;
 
 import java.sql.Connection;
@@ -33,12 +36,27 @@ final class StoredEvents {
 
     /** Returns the event's identifier; its position is {@link #position()} right after. */
     String append(String aggregateId, long sequence, Object payload, Instant at, String who) {
+        return append(aggregateId, sequence, payload.getClass().getName(),
+                payload.getClass().getAnnotation(Revision.class).value(), JSON.valueToTree(payload), at, who);
+    }
+
+    /**
+     * A {@code TransactionRecorded} as revision 1 stored it, before card refunds: no {@code cardRefund}
+     * field at all.
+     */
+    String appendRevision1(String aggregateId, long sequence, TransactionRecorded payload, Instant at, String who) {
+        ObjectNode revision1 = JSON.valueToTree(payload);
+        revision1.remove("cardRefund");
+        return append(aggregateId, sequence, TransactionRecorded.class.getName(), "1", revision1, at, who);
+    }
+
+    private String append(String aggregateId, long sequence, String payloadType, String revision, JsonNode payload,
+                          Instant at, String who) {
         String eventId = UUID.randomUUID().toString();
         try {
             pending.add(new Object[]{++position, aggregateId, sequence, "Aggregate", eventId,
                     JSON.writeValueAsBytes(Map.of("who", who, "channel", "REST")), JSON.writeValueAsBytes(payload),
-                    payload.getClass().getAnnotation(Revision.class).value(), payload.getClass().getName(),
-                    at.toString()});
+                    revision, payloadType, at.toString()});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.juiceledger.platform.axon.EventJson;
 import org.juiceledger.platform.axon.upcasting.TariffPublished0to1Upcaster;
+import org.juiceledger.platform.axon.upcasting.TransactionRecorded1to2Upcaster;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -17,7 +18,8 @@ final class Verifiers {
     static ProjectionVerifier on(DataSource dataSource, ProcessorPositions processors, Duration catchUpWait) {
         return new ProjectionVerifier(dataSource, processors,
                 () -> JacksonSerializer.builder().objectMapper(EventJson.mapper()).build(),
-                () -> new EventUpcasterChain(new TariffPublished0to1Upcaster()),
+                () -> new EventUpcasterChain(new TariffPublished0to1Upcaster(),
+                        new TransactionRecorded1to2Upcaster()),
                 new ProjectionVerifier.Settings(catchUpWait, 1000, 200));
     }
 }

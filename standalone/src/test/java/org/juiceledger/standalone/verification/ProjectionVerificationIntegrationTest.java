@@ -10,15 +10,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.juiceledger.platform.testing.JuiceApi.json;
 
 /**
- * Verification over a realistic day (accounts, sales, wallet moves, cards sold and redeemed,
+ * Verification over a realistic day (accounts, sales in every tender, wallet moves, cards sold,
+ * redeemed, voided, redemptions reversed to wallets, write-off, adjustment, free and management tokens,
  * reversals, a batch close): nothing is wrong; then one projection row of each kind is changed behind
  * the projections' back, and verification names exactly that value.
  */
@@ -35,7 +39,12 @@ class ProjectionVerificationIntegrationTest {
     JdbcTemplate jdbc;
 
     record Day(String tariff, String account, String meter, long deposit, long reversal,
-               String redeemedCard, String cashier) {
+               String redeemedCard, String cashier, CardReversals cards) {
+    }
+
+    /** The Juice Cards of the day whose redemption was reversed (the card stays Redeemed), and the one voided. */
+    record CardReversals(String stsCard, String stsAccount, long stsReversal, String amiCard, String amiAccount,
+                         String creditedAccount, String voidedCard) {
     }
 
     @Test
@@ -43,6 +52,8 @@ class ProjectionVerificationIntegrationTest {
         Desk desk = new Desk(port);
         String auditor = desk.user("AUDITOR");
         Day day = realisticDay(desk, desk.user("CARD_ADMIN"));
+
+        assertTheCardRuleWasFollowed(desk, day.cards());
 
         JsonNode clean = Verifications.result(desk, auditor);
         assertThat(clean.get("mismatches")).as(clean.toString()).isEmpty();
@@ -105,6 +116,18 @@ class ProjectionVerificationIntegrationTest {
                 new Object[]{"TREASURY"}, "ledger_balance", "TREASURY", "debit_total", treasury.text(),
                 treasury.plusOneCent());
 
+        CardReversals cards = day.cards();
+        tampered(desk, auditor, "update card_view set state = 'ACTIVATED' where serial = ?",
+                "update card_view set state = 'REDEEMED' where serial = ?", new Object[]{cards.stsCard()},
+                "card_view", cards.stsCard(), "state", "REDEEMED", "ACTIVATED");
+        Map<String, Object> refund = jdbc.queryForMap("select l.id, e.event_id, l.line_no from journal_line l"
+                + " join journal_entry e on e.id = l.entry_id where e.transaction_number = ? and e.account_number = ?"
+                + " and l.ledger_account = 'WALLET_LIABILITY' and l.credit > 0", cards.stsReversal(), cards.stsAccount());
+        tampered(desk, auditor, "update journal_line set ledger_account = 'CARD_FLOAT' where id = ?",
+                "update journal_line set ledger_account = 'WALLET_LIABILITY' where id = ?", new Object[]{refund.get("id")},
+                "journal_line", refund.get("event_id") + "/" + refund.get("line_no"), "ledger_account",
+                "WALLET_LIABILITY", "CARD_FLOAT");
+
         JsonNode restored = Verifications.result(desk, auditor);
         assertThat(restored.get("mismatches")).as(restored.toString()).isEmpty();
     }
@@ -127,7 +150,7 @@ class ProjectionVerificationIntegrationTest {
 
     private record BigDecimalText(String text) {
         String plusOneCent() {
-            return new java.math.BigDecimal(text).add(new java.math.BigDecimal("0.01")).toPlainString();
+            return new BigDecimal(text).add(new BigDecimal("0.01")).toPlainString();
         }
     }
 
@@ -164,7 +187,9 @@ class ProjectionVerificationIntegrationTest {
      * Account A: arrears 20, a cash purchase 30, a deposit 15 (DC) reversed, 10 received from B, 5 spent
      * from the wallet, a card redeemed to its meter; account B: a cash deposit 40, a credit note 3, a
      * card redeemed to its wallet. Three 20.00 cards: two sold and redeemed, one sold and the sale
-     * reversed. The cashier closes the batch declaring 100.00 cash (collected 130.00).
+     * reversed. Then the card reversals and special transactions below. The cashier closes the batch
+     * declaring 100.00 cash; it collected 185.00 cash (30 + 40 + 40 + 20 - 20 + 75), 23.00 by card,
+     * 7.00 by cheque and 9.00 by debit card (the 15.00 was reversed).
      */
     private static Day realisticDay(Desk desk, String cardAdmin) {
         String tariff = desk.tariff("0.500000", "15");
@@ -198,9 +223,93 @@ class ProjectionVerificationIntegrationTest {
         desk.transact(desk.supervisor, "/api/transactions/" + third.json().get("transactionNumber").asLong()
                 + "/reversal", json("reason", "customer changed their mind"));
 
+        CardReversals reversals = cardReversalsAndSpecialTransactions(desk, stock, tariff);
+
         Reply closed = desk.post(desk.cashier, "/api/cashiers/" + desk.cashier + "/batch-close",
                 json("declaredCash", "100.00"));
         assertThat(closed.status()).as(closed.body()).isEqualTo(201);
-        return new Day(tariff, a, meter, deposit, reversal, cards.serial(0), desk.cashier);
+        JsonNode byTender = closed.json().get("byTender");
+        assertThat(List.of(byTender.get("CASH").get("expected").asText(), byTender.get("CC").get("expected").asText(),
+                byTender.get("CHECK").get("expected").asText(), byTender.get("DC").get("expected").asText()))
+                .containsExactly("185.00", "23.00", "7.00", "9.00");
+        return new Day(tariff, a, meter, deposit, reversal, cards.serial(0), desk.cashier, reversals);
+    }
+
+    /**
+     * Account C (STS meter) owes 13.50 and redeems a 25.00 card to its meter (13.50 arrears, 11.50 energy
+     * and tax), reversed: the card stays Redeemed, C's wallet gets the 25.00 and the arrears are owed again.
+     * Account D redeems a 25.00 card to its AMI meter, reversed to the wallet of account E. A third card
+     * is sold and voided. On C: a write-off of 2.00 (by another supervisor than the one who created the
+     * debt), a 23.00 purchase paid by card (CC), a 7.00 deposit by cheque, a free and a management token;
+     * D: a 9.00 deposit by debit card; an adjustment of E's wallet (+2.00) and C's arrears (+1.00).
+     * Wallets end at C 32.00, D 9.00, E 27.00.
+     */
+    private static CardReversals cardReversalsAndSpecialTransactions(Desk desk, CardStock stock, String tariff) {
+        String c = desk.account(tariff);
+        String stsMeter = desk.stsMeter(c);
+        String d = desk.account(tariff);
+        String amiMeter = desk.amiMeter(d);
+        String e = desk.account(tariff);
+        String cBase = "/api/accounts/" + c;
+        CardStock.Batch cards = stock.generate(3, "25.00", 16, "NUMERIC");
+        assertThat(desk.post(desk.supervisor, "/api/cards/custody", json("firstSerial", cards.serial(0),
+                "lastSerial", cards.serial(2), "cashier", desk.cashier)).status()).isEqualTo(200);
+        Reply sold = stock.activate(desk.cashier, cards.serial(0), cards.serial(2), "75.00");
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+
+        desk.transact(desk.supervisor, cBase + "/arrears", json("amount", "13.50", "description", "meter debt"));
+        JsonNode toSts = desk.transact(desk.cashier, "/api/cards/redeem",
+                json("pin", cards.pins().get(0), "meterNumber", stsMeter));
+        assertThat(toSts.get("arrearsAmount").asText()).isEqualTo("13.50");
+        long stsReversal = desk.transact(desk.supervisor, "/api/transactions/" + toSts.get("transactionNumber").asLong()
+                + "/reversal", json("reason", "token not accepted")).get("transactionNumber").asLong();
+        JsonNode toAmi = desk.transact(desk.cashier, "/api/cards/redeem",
+                json("pin", cards.pins().get(1), "meterNumber", amiMeter));
+        desk.transact(desk.supervisor, "/api/transactions/" + toAmi.get("transactionNumber").asLong() + "/reversal",
+                json("reason", "redeemed to the wrong account", "creditAccount", e));
+        assertThat(desk.post(desk.supervisor, "/api/cards/" + cards.serial(2) + "/void", json("reason", "stolen"))
+                .status()).isEqualTo(200);
+
+        String otherSupervisor = desk.user("SUPERVISOR");
+        desk.transact(otherSupervisor, cBase + "/arrears/write-offs", json("amount", "2.00", "reason", "hardship"));
+        desk.transact(desk.cashier, cBase + "/purchases", json("amount", "23.00", "tender", "CC", "meterNumber", stsMeter));
+        desk.transact(desk.cashier, cBase + "/wallet/deposits", json("amount", "7.00", "tender", "CHECK"));
+        desk.transact(desk.cashier, "/api/accounts/" + d + "/wallet/deposits", json("amount", "9.00", "tender", "DC"));
+        desk.transact(desk.supervisor, cBase + "/free-tokens",
+                json("meterNumber", stsMeter, "units", "5", "reason", "free basic electricity"));
+        desk.transact(desk.supervisor, cBase + "/management-tokens",
+                json("meterNumber", stsMeter, "kind", "CLEAR_TAMPER", "workOrder", "WO-9"));
+        desk.transact(desk.supervisor, "/api/adjustments", json("reason", "meter audit", "lines", List.of(
+                Map.of("accountNumber", e, "target", "WALLET", "amount", "2.00"),
+                Map.of("accountNumber", c, "target", "ARREARS", "amount", "1.00"))));
+        return new CardReversals(cards.serial(0), c, stsReversal, cards.serial(1), d, e, cards.serial(2));
+    }
+
+    /** What the projections show before they are verified: both cards still used, the values in the wallets. */
+    private static void assertTheCardRuleWasFollowed(Desk desk, CardReversals cards) {
+        assertWallet(desk, cards.stsAccount(), "32.00");
+        assertWallet(desk, cards.amiAccount(), "9.00");
+        assertWallet(desk, cards.creditedAccount(), "27.00");
+        assertThat(cardShowing(desk, cards.stsCard(), "CardRedemptionReversedToWallet").get("state").asText())
+                .isEqualTo("REDEEMED");
+        JsonNode ami = cardShowing(desk, cards.amiCard(), "CardRedemptionReversedToWallet");
+        assertThat(ami.get("state").asText()).isEqualTo("REDEEMED");
+        assertThat(ami.get("history").get(ami.get("history").size() - 1).get("detail").asText())
+                .endsWith("credited to the wallet of account " + cards.creditedAccount());
+        assertThat(cardShowing(desk, cards.voidedCard(), "CardVoided").get("state").asText()).isEqualTo("VOID");
+    }
+
+    private static void assertWallet(Desk desk, String account, String expected) {
+        JsonNode overview = desk.overviewWhen(account,
+                o -> new BigDecimal(o.get("balances").get("wallet").asText()).compareTo(new BigDecimal(expected)) == 0);
+        assertThat(overview.get("balances").get("wallet").asText()).isEqualTo(expected);
+    }
+
+    private static JsonNode cardShowing(Desk desk, String serial, String lastEvent) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> desk.api.get("/api/cards/" + serial, desk.cashier, Desk.PASSWORD),
+                        reply -> reply.status() == 200
+                                && reply.json().get("history").findValuesAsText("event").contains(lastEvent))
+                .json();
     }
 }
