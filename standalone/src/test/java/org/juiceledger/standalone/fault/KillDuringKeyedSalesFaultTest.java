@@ -26,6 +26,19 @@ class KillDuringKeyedSalesFaultTest {
 
     private static final int CLIENTS = 16;
     private static final int REQUESTS_PER_CLIENT_MAX = 400;
+    /** One kill in CI; the long variant ({@code -Djuice.long=true}) kills five times before the retries. */
+    private static final int KILLS = Boolean.getBoolean("juice.long") ? 5 : 1;
+
+    /** A cashier, and an account with an STS meter for each client. */
+    private static KeyedRequests counterWithAccounts(int port, List<String> accounts, List<String> meters) {
+        Desk desk = new Desk(port);
+        String tariff = desk.tariff("0.500000", "0");
+        for (int i = 0; i < CLIENTS; i++) {
+            accounts.add(desk.account(tariff));
+            meters.add(desk.stsMeter(accounts.get(i)));
+        }
+        return new KeyedRequests(port, desk.cashier, Desk.PASSWORD);
+    }
 
     @Test
     void aSaleInFlightWhenTheProcessDiesIsNeitherDoubledNorLost() throws Exception {
@@ -34,31 +47,29 @@ class KillDuringKeyedSalesFaultTest {
         int port = StandaloneProcess.freePort();
         List<String> accounts = new ArrayList<>();
         List<String> meters = new ArrayList<>();
-        KeyedRequests requests;
-        try (StandaloneProcess first = StandaloneProcess.start("kill-first", database, port);
-             FaultLoad load = new FaultLoad(CLIENTS)) {
-            Desk desk = new Desk(port);
-            String tariff = desk.tariff("0.500000", "0");
-            for (int i = 0; i < CLIENTS; i++) {
-                accounts.add(desk.account(tariff));
-                meters.add(desk.stsMeter(accounts.get(i)));
+        KeyedRequests requests = null;
+        for (int round = 1; round <= KILLS; round++) {
+            try (StandaloneProcess running = StandaloneProcess.start("kill-round-" + round, database, port);
+                 FaultLoad load = new FaultLoad(CLIENTS)) {
+                if (requests == null) {
+                    requests = counterWithAccounts(port, accounts, meters);
+                }
+                for (int i = 0; i < CLIENTS; i++) {
+                    String meter = meters.get(i);
+                    load.client(requests, "sale-" + i + "-r" + round, "/api/accounts/" + accounts.get(i) + "/purchases",
+                            n -> json("amount", "5.00", "tender", "CASH", "meterNumber", meter), REQUESTS_PER_CLIENT_MAX);
+                }
+                Thread.sleep(4000);
+                running.killHard();
+                load.stopAndWait(Duration.ofSeconds(30));
             }
-            requests = new KeyedRequests(port, desk.cashier, Desk.PASSWORD);
-            for (int i = 0; i < CLIENTS; i++) {
-                String meter = meters.get(i);
-                load.client(requests, "sale-" + i, "/api/accounts/" + accounts.get(i) + "/purchases",
-                        n -> json("amount", "5.00", "tender", "CASH", "meterNumber", meter), REQUESTS_PER_CLIENT_MAX);
-            }
-            Thread.sleep(4000);
-            first.killHard();
-            load.stopAndWait(Duration.ofSeconds(30));
         }
         Map<String, Sent> beforeRestart = requests.all();
         long unanswered = beforeRestart.values().stream().filter(s -> s.status() == KeyedRequests.NO_ANSWER).count();
-        System.out.printf("FAULT-TEST before restart: %d keyed sales sent, %d acknowledged, %d without an answer%n",
-                beforeRestart.size(), beforeRestart.values().stream().filter(Sent::acknowledged).count(), unanswered);
+        System.out.printf("FAULT-TEST after %d kill(s): %d keyed sales sent, %d acknowledged, %d without an answer%n",
+                KILLS, beforeRestart.size(), beforeRestart.values().stream().filter(Sent::acknowledged).count(), unanswered);
 
-        try (StandaloneProcess second = StandaloneProcess.start("kill-second", database, port)) {
+        try (StandaloneProcess last = StandaloneProcess.start("kill-last", database, port)) {
             requests.retryUnacknowledged(5, Duration.ofSeconds(1));
             Map<String, Sent> answered = requests.all();
             assertThat(answered.values()).allMatch(Sent::acknowledged);
@@ -67,6 +78,11 @@ class KillDuringKeyedSalesFaultTest {
             long replayed = answered.values().stream().filter(Sent::replayed).count();
             System.out.printf("FAULT-TEST after retries: %d acknowledged, %d of them first answers replayed%n",
                     answered.size(), replayed);
+            for (Sent first : answered.values()) {
+                Sent again = requests.send(first.key(), first.path(), first.body());
+                assertThat(again.replayed()).as("a committed sale's retry gets its first answer").isTrue();
+                assertThat(again.transactionNumber()).isEqualTo(first.transactionNumber());
+            }
             for (int i = 0; i < CLIENTS; i++) {
                 String prefix = "sale-" + i + "-";
                 List<Long> acknowledged = answered.values().stream().filter(s -> s.key().startsWith(prefix))
