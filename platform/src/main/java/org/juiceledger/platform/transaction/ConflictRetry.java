@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
 public class ConflictRetry implements RetryScheduler {
 
     private static final int CAUSES_MAX = 20;
+    private static final String DEADLOCK_DETECTED = "40P01";
+    private static final String SERIALIZATION_FAILURE = "40001";
     private final int retriesMax;
 
     public ConflictRetry(int retriesMax) {
@@ -42,10 +45,19 @@ public class ConflictRetry implements RetryScheduler {
                 return false;
             }
             if (cause instanceof ConcurrencyException || cause instanceof DeadlockException
-                    || cause instanceof PessimisticLockingFailureException) {
+                    || cause instanceof PessimisticLockingFailureException || isLockCycle(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * PostgreSQL broke a lock cycle between two nodes' transactions (crossed appends to the same
+     * aggregates); Axon's JDBC event store passes it on untranslated, inside an EventStoreException.
+     */
+    private static boolean isLockCycle(Throwable cause) {
+        return cause instanceof SQLException sql
+                && (DEADLOCK_DETECTED.equals(sql.getSQLState()) || SERIALIZATION_FAILURE.equals(sql.getSQLState()));
     }
 }
