@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 final class SideProcess implements AutoCloseable {
 
     enum Side {
-        COMMAND("command-side", 6), QUERY("query-side", 8);
+        COMMAND("command-side", 5), QUERY("query-side", 8);
 
         private final String module;
         private final int poolSize;
@@ -69,7 +69,7 @@ final class SideProcess implements AutoCloseable {
                 "--juice.admin.password=" + TestUsers.ADMIN_PASSWORD,
                 "--juice.cards.pin-key=" + TestUsers.PIN_KEY, "--juice.sts.vending-key=" + TestUsers.VENDING_KEY,
                 "--spring.main.banner-mode=off",
-                // Four nodes and the test share one PostgreSQL server with other test runs.
+                // 26 connections for the four nodes: the test shares one PostgreSQL server (100 connections).
                 "--spring.datasource.hikari.maximum-pool-size=" + side.poolSize));
         command.addAll(List.of(settings));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
