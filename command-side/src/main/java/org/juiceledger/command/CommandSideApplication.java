@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * database.
  */
 @SpringBootApplication(scanBasePackages = {"org.juiceledger.platform", "org.juiceledger.command"})
-@AutoConfigurationPackage(basePackages = "org.juiceledger.platform")
+@AutoConfigurationPackage(basePackages = {"org.juiceledger.platform", "org.juiceledger.command"})
 public class CommandSideApplication {
 
     public static void main(String[] args) {

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * side writes ({@code JUICE_DB_URL}) and serves reports, overviews and audit.
  */
 @SpringBootApplication(scanBasePackages = {"org.juiceledger.platform", "org.juiceledger.query"})
-@AutoConfigurationPackage(basePackages = "org.juiceledger.platform")
+@AutoConfigurationPackage(basePackages = {"org.juiceledger.platform", "org.juiceledger.query"})
 public class QuerySideApplication {
 
     public static void main(String[] args) {

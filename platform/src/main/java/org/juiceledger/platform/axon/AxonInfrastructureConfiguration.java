@@ -1,11 +1,18 @@
 package org.juiceledger.platform.axon;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -23,6 +30,25 @@ public class AxonInfrastructureConfiguration {
     @Primary
     public Serializer axonJacksonSerializer() {
         return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+    }
+
+    /**
+     * Axon's own command bus as its auto-configuration builds it, but one that answers refusals so
+     * that they keep their code across Axon Server ({@link RefusalCarryingCommandBus}).
+     */
+    @Bean
+    @Qualifier("localSegment")
+    public SimpleCommandBus refusalCarryingCommandBus(TransactionManager transactions,
+                                                      org.axonframework.config.Configuration axon,
+                                                      DuplicateCommandHandlerResolver duplicates) {
+        SimpleCommandBus bus = RefusalCarryingCommandBus.refusalCarryingBuilder()
+                .transactionManager(transactions)
+                .duplicateCommandHandlerResolver(duplicates)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return bus;
     }
 
     /** Copies who, channel and correlation id from each command onto the events it causes. */

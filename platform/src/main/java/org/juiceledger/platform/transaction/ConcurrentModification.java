@@ -4,6 +4,8 @@ import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
+import java.sql.SQLException;
+
 /**
  * Recognises a failure that only says "someone else changed the same thing at that moment":
  * two appends to one aggregate (Axon's {@link ConcurrencyException}), a lock Axon could not take
@@ -13,12 +15,25 @@ import org.springframework.dao.PessimisticLockingFailureException;
  */
 public final class ConcurrentModification {
 
+    private static final String DEADLOCK_DETECTED = "40P01";
+    private static final String SERIALIZATION_FAILURE = "40001";
+
     private ConcurrentModification() {
     }
 
     /** Whether the failure, or one of its causes (a command's failure arrives wrapped), is such a conflict. */
     public static boolean isCause(Throwable failure) {
         return Causes.any(failure, cause -> cause instanceof ConcurrencyException
-                || cause instanceof LockAcquisitionFailedException || cause instanceof PessimisticLockingFailureException);
+                || cause instanceof LockAcquisitionFailedException || cause instanceof PessimisticLockingFailureException
+                || isLockCycle(cause));
+    }
+
+    /**
+     * PostgreSQL broke a lock cycle between two nodes' transactions (crossed appends to the same
+     * aggregates); Axon's JDBC event store passes it on untranslated, inside an EventStoreException.
+     */
+    private static boolean isLockCycle(Throwable cause) {
+        return cause instanceof SQLException sql
+                && (DEADLOCK_DETECTED.equals(sql.getSQLState()) || SERIALIZATION_FAILURE.equals(sql.getSQLState()));
     }
 }

@@ -1,5 +1,6 @@
 package org.juiceledger.platform.user;
 
+import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.juiceledger.platform.security.Role;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -42,12 +44,24 @@ class AdminBootstrap implements ApplicationRunner {
         if (registry.exists(ADMIN_LOGIN)) {
             return;
         }
-        String password = configuredPassword;
-        if (password.isEmpty()) {
-            if (!generateIfMissing) {
-                throw new IllegalStateException("No admin user exists yet: set JUICE_ADMIN_PASSWORD.");
+        boolean generated = configuredPassword.isEmpty();
+        if (generated && !generateIfMissing) {
+            throw new IllegalStateException("No admin user exists yet: set JUICE_ADMIN_PASSWORD.");
+        }
+        String password = generated ? randomPassword() : configuredPassword;
+        try {
+            registry.register(new NewUser(ADMIN_LOGIN, "Administrator", Set.of(Role.ADMIN),
+                    BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)), password, CurrentRequestOrigin.SYSTEM_USER);
+        } catch (DataIntegrityViolationException | DomainException raced) {
+            // Nodes starting together on a fresh database: one creates the admin, the others find it.
+            if (!registry.exists(ADMIN_LOGIN)) {
+                throw raced;
             }
-            password = randomPassword();
+            log.info("The bootstrap user 'admin' was created by another node");
+            return;
+        }
+        log.info("Created the bootstrap user 'admin'");
+        if (generated) {
             System.out.println("""
 
                     ==================================================================
@@ -57,9 +71,6 @@ class AdminBootstrap implements ApplicationRunner {
                     ==================================================================
                     """.formatted(password));
         }
-        registry.register(new NewUser(ADMIN_LOGIN, "Administrator", Set.of(Role.ADMIN),
-                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)), password, CurrentRequestOrigin.SYSTEM_USER);
-        log.info("Created the bootstrap user 'admin'");
     }
 
     private static String randomPassword() {

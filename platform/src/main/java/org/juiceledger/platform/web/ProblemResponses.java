@@ -52,14 +52,14 @@ public class ProblemResponses {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e) {
+    public ResponseEntity<ProblemDetail> domain(DomainException e) {
         ProblemDetail problem = ProblemFactory.problem(e.code(), e.getMessage());
         e.details().forEach(problem::setProperty);
         return ProblemFactory.response(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+    public ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof DomainException domain) {
             return domain(domain);
         }
@@ -69,7 +69,7 @@ public class ProblemResponses {
         return e.getDetails()
                 .filter(ErrorDetails.class::isInstance)
                 .map(ErrorDetails.class::cast)
-                .map(details -> ProblemFactory.response(ProblemFactory.problem(details.code(), details.message())))
+                .map(details -> domain(details.toException()))
                 .orElseGet(() -> unexpected(e));
     }
 

@@ -35,6 +35,16 @@ final class GapGuard {
         return !now.isBefore(seen.plus(timeout));
     }
 
+    /** Notes when each gap between these consecutive stored positions was first seen. */
+    synchronized void seeGaps(long[] positions) {
+        Instant now = clock.instant();
+        for (int i = 1; i < positions.length; i++) {
+            if (positions[i] != positions[i - 1] + 1) {
+                visibleSince.putIfAbsent(positions[i], now);
+            }
+        }
+    }
+
     /** Forgets the gaps below the chain's head: they are behind it. */
     synchronized void linkedUpTo(long position) {
         visibleSince.keySet().removeIf(p -> p <= position);

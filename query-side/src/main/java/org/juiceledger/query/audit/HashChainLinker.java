@@ -70,8 +70,13 @@ class HashChainLinker {
         long position = head == null ? 0 : head.position();
         String previous = head == null ? ChainLink.GENESIS_HEX : head.linkHash();
         List<LinkRow> links = new ArrayList<>();
-        for (StoredEvent event : events.after(position, BATCH_SIZE)) {
+        List<StoredEvent> page = events.after(position, BATCH_SIZE);
+        for (int i = 0; i < page.size(); i++) {
+            StoredEvent event = page.get(i);
             if (!gaps.mayLink(position, event.position())) {
+                // Start the clock of every later gap of the page now, so that gaps wait side by side
+                // rather than one after the other (several nodes writing leave many).
+                gaps.seeGaps(page.subList(i, page.size()).stream().mapToLong(StoredEvent::position).toArray());
                 break;
             }
             String link = ChainLink.link(previous, event);

@@ -6,18 +6,19 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.juiceledger.query.projection.SegmentsHeldElsewhere.Position;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * Where the projections are and what is wrong with them: progress of every streaming processor
- * (from memory, cheap enough to poll), its stalled segments, and the number of its dead letters
- * (one query per projection).
+ * (from memory for the segments this node holds, from the token store for those other nodes hold),
+ * its stalled segments, and the number of its dead letters (one query per projection).
  */
 @Component
 public class ProjectionHealth {
@@ -25,11 +26,14 @@ public class ProjectionHealth {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ProjectionStalls stalls;
+    private final SegmentsHeldElsewhere elsewhere;
 
-    ProjectionHealth(EventProcessingConfiguration processing, EventStore eventStore, ProjectionStalls stalls) {
+    ProjectionHealth(EventProcessingConfiguration processing, EventStore eventStore, ProjectionStalls stalls,
+                     SegmentsHeldElsewhere elsewhere) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.stalls = stalls;
+        this.elsewhere = elsewhere;
     }
 
     /** The position of the newest stored event (0 for an empty store). */
@@ -63,10 +67,13 @@ public class ProjectionHealth {
             EventTrackerStatus status = segments.get(segment);
             return status != null && !status.isErrorState() && status.getCurrentPosition().orElse(-1) >= eventPosition;
         });
-        long position = LongStream.concat(
+        List<Position> heldElsewhere = elsewhere.of(name, processor, segments.keySet(), this::headPosition);
+        long position = Stream.of(
                 segments.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)),
-                stalled.stream().mapToLong(stall -> stall.eventPosition() - 1)).min().orElse(-1);
-        boolean rebuilding = segments.values().stream().anyMatch(ProjectionHealth::stillReplaying);
+                heldElsewhere.stream().mapToLong(Position::position),
+                stalled.stream().mapToLong(stall -> stall.eventPosition() - 1)).flatMapToLong(p -> p).min().orElse(-1);
+        boolean rebuilding = segments.values().stream().anyMatch(ProjectionHealth::stillReplaying)
+                || heldElsewhere.stream().anyMatch(Position::rebuilding);
         return new ProjectionProgress(name, processor.isRunning(), rebuilding, segments.size(), position,
                 withErrorStates(stalled, segments));
     }

@@ -3,9 +3,9 @@ package org.juiceledger.query.projection;
 import java.util.List;
 
 /**
- * How far one projection's processor is, as this node sees it. {@code position} is the lowest
- * position of its segments (claimed here, or stalled); {@code stalls} the segments that stopped on a
- * failure, claimed or released.
+ * How far one projection's processor is. {@code position} is the lowest position of its segments
+ * (claimed here, held by another node, or stalled); {@code stalls} the segments that stopped on a
+ * failure here, claimed or released; {@code claimedSegments} those this node holds.
  */
 public record ProjectionProgress(String name, boolean running, boolean rebuilding, int claimedSegments,
                                  long position, List<SegmentStall> stalls) {

@@ -43,6 +43,18 @@ class GapGuardTest {
     }
 
     @Test
+    void gapsSeenTogetherWaitTogetherNotOneAfterTheOther() {
+        assertThat(gaps.mayLink(4, 7)).isFalse();
+        gaps.seeGaps(new long[] {7, 8, 10, 11, 14});
+        assertThat(gaps.waiting()).isEqualTo(3);
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThat(gaps.mayLink(4, 7)).isTrue();
+        assertThat(gaps.mayLink(8, 10)).isTrue();
+        assertThat(gaps.mayLink(11, 14)).isTrue();
+    }
+
+    @Test
     void forgetsGapsBehindTheHead() {
         gaps.mayLink(4, 7);
         gaps.mayLink(9, 12);

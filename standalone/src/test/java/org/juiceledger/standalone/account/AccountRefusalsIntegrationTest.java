@@ -3,6 +3,7 @@ package org.juiceledger.standalone.account;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.juiceledger.platform.testing.JuiceApi.Reply;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
+import org.juiceledger.platform.testing.TestUsers;
 import org.juiceledger.standalone.testing.Desk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,19 @@ class AccountRefusalsIntegrationTest {
         expect(desk.post(desk.cashier, base + "/purchases", json("amount", "5.00", "tender", "CASH", "tendered", "4.00")), 400, "VALIDATION_FAILED");
         assertThat(eventCount()).isEqualTo(events);
         assertBalances("10.00", "40.00");
+    }
+
+    @Test
+    void anAccountNumberTakenAlreadyIsAConflictAndTheFirstAccountStays() {
+        String number = TestUsers.uniqueId("DUP");
+        String tariff = desk.tariff("0.500000", "0");
+        Reply first = desk.post(desk.cashier, "/api/accounts", json("accountNumber", number, "name", "First Owner", "tariffId", tariff));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        expect(desk.post(desk.cashier, "/api/accounts", json("accountNumber", number, "name", "Second Owner", "tariffId", tariff)),
+                409, "ALREADY_EXISTS");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, number))
+                .isEqualTo(1);
+        assertThat(desk.overviewWhen(number, overview -> true).get("name").asText()).isEqualTo("First Owner");
     }
 
     @Test

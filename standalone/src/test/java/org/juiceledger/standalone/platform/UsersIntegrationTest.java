@@ -10,7 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.juiceledger.platform.testing.JuiceApi.json;
@@ -44,6 +50,36 @@ class UsersIntegrationTest {
         String hash = jdbc.queryForObject("select password_hash from app_user where login = ?", String.class, login);
         assertThat(hash).startsWith("$2").doesNotContain(PASSWORD);
         assertThat(api.get("/api/tariffs", login, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void usersCreatedWithOneLoginAtOnceGiveOneUserAndTheOthersAConflict() throws Exception {
+        String login = TestUsers.uniqueLogin("twin");
+        int requests = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            String name = "Twin " + i;
+            replies.add(pool.submit(() -> {
+                go.await(10, TimeUnit.SECONDS);
+                return api.post("/api/users", ADMIN, ADMIN_PASSWORD, json("login", login, "name", name,
+                        "password", PASSWORD, "roles", List.of("CASHIER")));
+            }));
+        }
+        go.countDown();
+        List<Reply> answers = new ArrayList<>();
+        for (Future<Reply> reply : replies) {
+            answers.add(reply.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        List<Reply> created = answers.stream().filter(r -> r.status() == 201).toList();
+        assertThat(created).as(answers.toString()).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.status() != 201)
+                .allMatch(r -> r.status() == 409 && r.json().get("code").asText().equals("USER_ALREADY_EXISTS"));
+        assertThat(jdbc.queryForObject("select name from app_user where login = ?", String.class, login))
+                .as("the first user is not overwritten").isEqualTo(created.get(0).json().get("name").asText());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Scale-out tests: each side's own executable jar as real processes, several nodes on one PostgreSQL. */
+package org.juiceledger.standalone.scaleout;
