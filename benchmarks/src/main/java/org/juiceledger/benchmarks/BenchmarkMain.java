@@ -75,6 +75,7 @@ public final class BenchmarkMain {
     private void measure(Http http, AppProcess app, String jdbcUrl) throws Exception {
         Fixture f = Fixture.make(http, options.accounts());
         phase("generation", () -> cards(http, f, options.cards()));
+        caughtUp(http, "Projections caught up with the batch (after its print file)");
         phase("activation", () -> activations(http, f));
         redeem(http, f, "warm-up (not counted)", 8, 300, f.cashier, false, null);
         try (LagProbe lag = new LagProbe(jdbcUrl)) {
@@ -246,6 +247,25 @@ public final class BenchmarkMain {
         if (counted) {
             report.load(name, result, pg.at(clients));
         }
+    }
+
+    /** Waits (at most 30 min) until no projection is behind the newest event, and says how long that took. */
+    private void caughtUp(Http http, String measure) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + 1_800_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode status = Http.JSON.readTree(http.get("admin", ADMIN_PASSWORD, "/api/admin/replay"));
+            boolean behind = false;
+            for (JsonNode processor : status.get("processors")) {
+                behind |= processor.path("behind").asLong(0) > 0;
+            }
+            if (!behind) {
+                report.row(measure, seconds(start), "");
+                return;
+            }
+            Thread.sleep(500);
+        }
+        report.row(measure, "not within 30 min", "");
     }
 
     private void replay(Http http, String jdbcUrl) throws Exception {
