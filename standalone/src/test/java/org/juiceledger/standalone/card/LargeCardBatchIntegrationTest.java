@@ -1,18 +1,23 @@
 package org.juiceledger.standalone.card;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.juiceledger.platform.testing.JuiceApi.Reply;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
+import org.juiceledger.platform.testing.TestUsers;
 import org.juiceledger.standalone.testing.CardStock;
 import org.juiceledger.standalone.testing.Desk;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.juiceledger.platform.testing.JuiceApi.json;
 
 /**
@@ -29,6 +34,22 @@ class LargeCardBatchIntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+
+    /**
+     * The other tests of this context read projections with a 2 s read-your-writes wait and link the
+     * hash chain within a minute: leave them a store whose projections and chain have caught up.
+     */
+    @AfterEach
+    void letTheProjectionsAndTheChainCatchUp() {
+        Desk desk = new Desk(port);
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            JsonNode status = desk.api.get("/api/admin/replay", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).json();
+            return status.get("processors").findValues("behind").stream().allMatch(behind -> behind.asLong() == 0);
+        });
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.queryForObject(
+                "select coalesce(max(global_index), 0) from event_hash_chain", Long.class) >= jdbc.queryForObject(
+                "select coalesce(max(globalindex), 0) from domainevententry", Long.class) - 100);
+    }
 
     @Test
     void aBatchAboveAHundredThousandIsWholeInStoreLookupAndPrintFile() {
