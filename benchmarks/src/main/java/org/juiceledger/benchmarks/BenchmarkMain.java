@@ -1,192 +1,336 @@
 package org.juiceledger.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.juiceledger.sts.InMemoryTidAllocator;
-import org.juiceledger.sts.MeterNumbers;
-import org.juiceledger.sts.StsMeter;
-import org.juiceledger.sts.StsTokenEngine;
-import org.juiceledger.sts.VendingKey;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import java.security.SecureRandom;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the product on a fresh PostgreSQL database and measures what matters to a utility: token
- * issuing, cash sales, card generation, activation and redemption through the REST API, how soon a
- * sale shows in the overview, and the heap. Prints a Markdown table for docs/performance.md.
- * Run: {@code ./mvnw -q -pl benchmarks -am install -DskipTests && ./mvnw -q -pl benchmarks exec:java}.
+ * Loads the standalone application from outside its JVM and puts every figure beside PostgreSQL's
+ * own ceiling (pgbench on the same server, in the same run). Run it with {@code benchmarks/run.sh}
+ * ({@code --short} for a quick look, {@code --long} for the multi-million-event figures,
+ * {@code --profile} for a flight recording of the app). Prints one Markdown table.
  */
 public final class BenchmarkMain {
 
     static final String ADMIN_PASSWORD = "Bench-Secure-2026!k";
-    static final String PASSWORD = "Bench-user-pass-2026";
     static final String DEMO_VENDING_KEY = "abababababababab949494949494949401234567";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final List<String> rows = new ArrayList<>();
+    private static final String PASSWORD = Fixture.PASSWORD;
+    private static final int[] CLIENTS = {1, 8, 32};
+
+    private final Options options;
+    private final Report report = new Report();
+    private final PgBench.Figures pg = new PgBench.Figures();
+    private final List<String> pins = new ArrayList<>();
+    private final AtomicInteger nextPin = new AtomicInteger();
+
+    private AppProcess app;
+
+    private BenchmarkMain(Options options) {
+        this.options = options;
+    }
 
     public static void main(String[] args) throws Exception {
-        new BenchmarkMain().run();
+        new BenchmarkMain(Options.parse(args)).run();
         System.exit(0);
     }
 
     private void run() throws Exception {
-        String url = freshDatabase();
-        tokenEngine();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BenchmarkApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--juice.admin.password=" + ADMIN_PASSWORD, "--juice.cards.pin-key=" + "ab".repeat(32),
-                "--juice.sts.vending-key=" + DEMO_VENDING_KEY, "--logging.level.root=WARN")) {
-            Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
-            rest(http);
+        Files.createDirectories(options.out());
+        report.note("load before: " + uptime());
+        PgBench pgbench = PgBench.prepare(options.out());
+        try {
+            for (int clients : CLIENTS) {
+                pg.put(clients, pgbench.tps(clients, options.pgbenchSeconds()));
+            }
+        } finally {
+            pgbench.drop();
         }
-        System.out.println("| measure | result |");
-        System.out.println("| --- | --- |");
-        rows.forEach(System.out::println);
+        String database = createDatabase("juice_bench");
+        try (AppProcess app = AppProcess.start(options.jar(), jdbcUrl(database), options.out(), options.appSettings())) {
+            report.note("app pid " + app.pid() + ", -Xmx512m" + (options.profile() ? ", JFR per phase in " + options.out() : ""));
+            this.app = app;
+            measure(new Http(app.port()), app, jdbcUrl(database));
+        } finally {
+            report.note("load after: " + uptime());
+            if (!options.keepDatabase()) {
+                dropDatabase(database);
+            }
+        }
+        System.out.println();
+        report.print(pg);
     }
 
-    private void tokenEngine() {
-        StsTokenEngine engine = new StsTokenEngine(VendingKey.ofHex(DEMO_VENDING_KEY));
-        StsMeter meter = new StsMeter("01234567897", "123457", "01", 1, 2, 2014, StsMeter.Algorithm.EA11);
-        InMemoryTidAllocator tids = new InMemoryTidAllocator();
-        int minute = StsTokenEngine.minuteOf(meter, Instant.now());
-        int count = 20_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            engine.creditToken(meter, 500, tids.allocate("m", minute), i & 15);
+    private void measure(Http http, AppProcess app, String jdbcUrl) throws Exception {
+        Fixture f = Fixture.make(http, options.accounts());
+        phase("generation", () -> cards(http, f, options.cards()));
+        caughtUp(http, "Projections caught up with the batch (after its print file)");
+        phase("activation", () -> activations(http, f));
+        redeem(http, f, "warm-up (not counted)", 8, 300, f.cashier, false, null);
+        try (LagProbe lag = new LagProbe(jdbcUrl)) {
+            for (int clients : CLIENTS) {
+                int n = clients;
+                phase(clients == 32 ? "redemption-32" : null, () -> redeem(http, f, "Redeem (one cashier), " + n
+                        + " clients", n, options.redemptions(n), f.cashier, true, n == 32 ? lag : null));
+            }
+            report.row("Projection lag under the 32-client load (acknowledged → in transaction_view)", lag.summary(), "");
         }
-        rows.add(row("STS credit tokens built in process (EA11, DKGA04)", perSecond(count, start)));
+        for (int clients : CLIENTS) {
+            int n = clients;
+            phase(clients == 32 ? "sms-32" : null, () -> redeem(http, f, "Redeem via SMS gateway, " + n + " clients",
+                    n, options.redemptions(n), f.gateway, true, null));
+        }
+        Load.Result cash = Load.run(32, options.redemptions(32), i -> {
+            String[] a = f.account(i);
+            return check(http.send(f.cashier, PASSWORD, "/api/accounts/" + a[0] + "/purchases",
+                    Http.body("amount", "10.00", "tender", "CASH", "meterNumber", a[1])));
+        });
+        report.load("Cash purchase (one cashier), 32 clients", cash, pg.at(32));
+        memory(http, app, "after the loads");
+        report.row("Events in the store", String.format("%,d", events(jdbcUrl)), "");
+        if (options.longRun()) {
+            longRun(http, f, app, jdbcUrl);
+        }
     }
 
-    private void rest(Http http) throws Exception {
-        String cashier = user(http, "CASHIER");
-        String supervisor = user(http, "SUPERVISOR");
-        String cardAdmin = user(http, "CARD_ADMIN");
-        http.post("admin", ADMIN_PASSWORD, "/api/tariffs", "tariffId", "bench", "name", "Bench", "pricePerKwh", "0.5", "taxPercent", "15");
-        List<String[]> accounts = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            String account = http.post(cashier, PASSWORD, "/api/accounts", "name", "Bench " + i, "tariffId", "bench")
-                    .get("accountNumber").asText();
-            String meter = drn();
-            http.post(cashier, PASSWORD, "/api/accounts/" + account + "/meters", "meterNumber", meter, "kind", "STS",
-                    "sts", Map.of("supplyGroupCode", "123457", "tariffIndex", "01", "keyRevision", 1,
-                            "keyType", 2, "baseDate", 2014, "algorithm", "EA11"));
-            accounts.add(new String[]{account, meter});
+    private void longRun(Http http, Fixture f, AppProcess app, String jdbcUrl) throws Exception {
+        while (events(jdbcUrl) < 2_000_000) {
+            generate(http, f, 1_000_000);
         }
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        timed("Cash purchases with an STS token, 1 client", 400, 1, i -> {
-            String[] a = accounts.get(i % accounts.size());
-            long t = System.nanoTime();
-            http.post(cashier, PASSWORD, "/api/accounts/" + a[0] + "/purchases", "amount", "10.00", "tender", "CASH", "meterNumber", a[1]);
-            latencies.add(System.nanoTime() - t);
-        });
-        rows.add(row("Cash purchase latency p50 / p95", percentile(latencies, 50) + " ms / " + percentile(latencies, 95) + " ms"));
-        timed("Cash purchases with an STS token, 4 clients", 400, 4, i -> {
-            String[] a = accounts.get(i % accounts.size());
-            http.post(cashier, PASSWORD, "/api/accounts/" + a[0] + "/purchases", "amount", "10.00", "tender", "CASH", "meterNumber", a[1]);
-        });
-        projectionLag(http, cashier, accounts.get(0));
+        phase("replay", () -> replay(http, jdbcUrl));
+        memory(http, app, "after the replay");
+        while (events(jdbcUrl) < 5_000_000) {
+            generate(http, f, 1_000_000);
+        }
+        redeem(http, f, "Redeem (one cashier), 32 clients, store at " + String.format("%,d", events(jdbcUrl))
+                + " events", 32, options.redemptions(32), f.cashier, true, null);
+        memory(http, app, "at the end");
+    }
 
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs a step; with --profile and a name, inside a flight recording of its own (name.jfr). */
+    private void phase(String name, Step step) throws Exception {
+        boolean record = options.profile() && name != null;
+        if (record) {
+            app.startRecording(name);
+        }
+        try {
+            step.run();
+        } finally {
+            if (record) {
+                app.stopRecording(name, options.out().resolve(name + ".jfr"));
+            }
+        }
+    }
+
+    /** One batch, timed; its print file streamed and counted; the PINs kept that the redemptions need. */
+    private void cards(Http http, Fixture f, int quantity) throws Exception {
         long start = System.nanoTime();
-        JsonNode batch = http.post(cardAdmin, PASSWORD, "/api/card-batches", "quantity", 10_000, "denomination", "20.00",
-                "pinLength", 16, "pinAlphabet", "NUMERIC");
-        rows.add(row("Generate a batch of 10,000 cards", seconds(start)));
+        Http.Answer generated = http.send(f.cardAdmin, PASSWORD, "/api/card-batches", generation(quantity));
+        report.row(String.format("Generate one batch of %,d cards", quantity), generated.ok() ? seconds(start)
+                : "failed after " + seconds(start) + ": " + generated.status() + " " + problemCode(generated), "");
+        if (!generated.ok()) {
+            quantity = Math.max(20_000, options.pinsNeeded());
+            generated = http.send(f.cardAdmin, PASSWORD, "/api/card-batches", generation(quantity));
+            if (!generated.ok()) {
+                throw new IllegalStateException("a batch of " + quantity + " failed too: " + generated.body());
+            }
+        }
+        JsonNode batch = generated.json();
         start = System.nanoTime();
-        String csv = http.get(cardAdmin, PASSWORD, "/api/card-batches/" + batch.get("batchId").asText() + "/print-file");
-        rows.add(row("Download its print file", seconds(start)));
-        String[] lines = csv.split("\n");
-        long first = Long.parseLong(batch.get("firstSerial").asText());
-        start = System.nanoTime();
-        http.post(supervisor, PASSWORD, "/api/cards/activate", "firstSerial", batch.get("firstSerial").asText(),
-                "lastSerial", String.format("%010d", first + 999), "customer", "vendor", "tender", "CASH", "expectedTotal", "20000.00");
-        rows.add(row("Activate a range of 1,000 cards (one sale, all or none)", seconds(start)));
-        timed("Card redemptions to an STS meter, 4 clients", 400, 4, i -> {
-            String[] a = accounts.get(i % accounts.size());
-            http.post(cashier, PASSWORD, "/api/cards/redeem", "pin", lines[1 + i].split(",")[1], "meterNumber", a[1]);
-        });
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        rows.add(row("Heap in use after the run (after GC)", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024) + " MiB"));
-    }
-
-    private void projectionLag(Http http, String cashier, String[] account) throws InterruptedException {
-        JsonNode sale = http.post(cashier, PASSWORD, "/api/accounts/" + account[0] + "/purchases", "amount", "10.00",
-                "tender", "CASH", "meterNumber", account[1]);
-        long number = sale.get("transactionNumber").asLong();
-        long start = System.nanoTime();
-        while (!http.get(cashier, PASSWORD, "/api/accounts/" + account[0] + "/overview").contains("\"transactionNumber\":" + number)) {
-            Thread.sleep(5);
+        long lines = 0;
+        try (BufferedReader csv = new BufferedReader(new InputStreamReader(http.stream(f.cardAdmin, PASSWORD,
+                "/api/card-batches/" + batch.get("batchId").asText() + "/print-file"), StandardCharsets.US_ASCII))) {
+            csv.readLine();
+            for (String line = csv.readLine(); line != null; line = csv.readLine()) {
+                if (pins.size() < options.pinsNeeded()) {
+                    pins.add(line.split(",")[1]);
+                }
+                lines++;
+            }
         }
-        rows.add(row("Time until a sale shows in the account overview", (System.nanoTime() - start) / 1_000_000 + " ms"));
-    }
-
-    private void timed(String name, int count, int clients, IntConsumer operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            done.add(pool.submit(() -> operation.accept(n)));
+        if (lines != quantity) {
+            throw new IllegalStateException("the print file has " + lines + " cards, not " + quantity);
         }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
-        rows.add(row(name, perSecond(count, start)));
+        report.row(String.format("Stream its print file (%,d lines)", lines), seconds(start), "");
+        firstSerial = Long.parseLong(batch.get("firstSerial").asText());
     }
 
-    private static String user(Http http, String role) {
-        String login = role.toLowerCase().replace('_', '-') + "-bench";
-        http.post("admin", ADMIN_PASSWORD, "/api/users", "login", login, "name", role, "password", PASSWORD,
-                "roles", List.of(role), "vendorLimit", "100000000.00", "specialLimit", "100000000.00");
-        return login;
+    private long firstSerial;
+
+    private JsonNode generate(Http http, Fixture f, int quantity) {
+        return http.post(f.cardAdmin, PASSWORD, "/api/card-batches", generation(quantity).entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray());
     }
 
-    private static String freshDatabase() throws Exception {
-        String name = "juice_bench_" + System.currentTimeMillis();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://127.0.0.1:5432/" + name;
+    private static java.util.Map<String, Object> generation(int quantity) {
+        return Http.body("quantity", quantity, "denomination", "20.00", "pinLength", 16, "pinAlphabet", "NUMERIC");
     }
 
-    private static String drn() {
-        StringBuilder digits = new StringBuilder();
+    /** 10 sales of 100 cards (p50), one of 10,000, then untimed ranges until every PIN a redemption uses is sold. */
+    private void activations(Http http, Fixture f) {
+        long serial = firstSerial;
+        long[] nanos = new long[10];
         for (int i = 0; i < 10; i++) {
-            digits.append(RANDOM.nextInt(10));
+            long t = System.nanoTime();
+            if (!activate(http, f, serial, 100).ok()) {
+                throw new IllegalStateException("activating 100 cards failed");
+            }
+            nanos[i] = System.nanoTime() - t;
+            serial += 100;
         }
-        return digits.append(MeterNumbers.luhnDigit(digits.toString())).toString();
+        Arrays.sort(nanos);
+        report.row("Activate 100 cards (p50 of 10)", String.format("%.0f ms", nanos[4] / 1e6), "");
+        long t = System.nanoTime();
+        Http.Answer range = activate(http, f, serial, 10_000);
+        report.row("Activate a range of 10,000 cards (one sale, all or none)", range.ok() ? seconds(t)
+                : "failed after " + seconds(t) + ": " + range.status() + " " + problemCode(range), "");
+        int chunk = range.ok() ? 10_000 : 1_000;
+        serial += range.ok() ? 10_000 : 0;
+        while (serial - firstSerial < pins.size()) {
+            Http.Answer answer = activate(http, f, serial, chunk);
+            if (!answer.ok()) {
+                throw new IllegalStateException("activation failed: " + answer.body());
+            }
+            serial += chunk;
+        }
     }
 
-    private static long percentile(List<Long> nanos, int percentile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1_000_000;
+    private static String problemCode(Http.Answer answer) {
+        return answer.body().replaceAll(".*\"code\":\"([A-Z_]+)\".*", "$1");
     }
 
-    private static String perSecond(int count, long startNanos) {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return String.format("%,d in %.1f s = %,.0f per second", count, seconds, count / seconds);
+    private Http.Answer activate(Http http, Fixture f, long first, int quantity) {
+        return http.send(f.supervisor, PASSWORD, "/api/cards/activate", Http.body("firstSerial", String.format("%010d", first),
+                "lastSerial", String.format("%010d", first + quantity - 1), "customer", "vendor", "tender", "CASH",
+                "expectedTotal", quantity * 20 + ".00"));
+    }
+
+    private void redeem(Http http, Fixture f, String name, int clients, int count, String user, boolean counted,
+                        LagProbe lag) throws Exception {
+        int base = nextPin.getAndAdd(count);
+        if (base + count > pins.size()) {
+            throw new IllegalStateException("not enough PINs: " + pins.size());
+        }
+        Load.Result result = Load.run(clients, count, i -> {
+            String pin = pins.get(base + i);
+            String[] a = f.account(base + i);
+            if (user.equals(f.gateway)) {
+                Http.Answer answer = http.send(user, PASSWORD, "/api/gateways/sms", Http.body("from",
+                        "+2609" + (i % clients), "text", a[1] + "*" + pin, "messageId", "bench-" + (base + i)));
+                if (!answer.ok() || !answer.json().get("reply").asText().startsWith("Token for meter")) {
+                    throw new IllegalStateException(answer.status() + " " + answer.body());
+                }
+                return true;
+            }
+            Http.Answer answer = http.send(user, PASSWORD, "/api/cards/redeem", Http.body("pin", pin, "meterNumber", a[1]));
+            check(answer);
+            if (lag != null) {
+                lag.acknowledged(answer.json().get("transactionNumber").asLong());
+            }
+            return true;
+        });
+        if (counted) {
+            report.load(name, result, pg.at(clients));
+        }
+    }
+
+    /** Waits (at most 30 min) until no projection is behind the newest event, and says how long that took. */
+    private void caughtUp(Http http, String measure) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + 1_800_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode status = Http.JSON.readTree(http.get("admin", ADMIN_PASSWORD, "/api/admin/replay"));
+            boolean behind = false;
+            for (JsonNode processor : status.get("processors")) {
+                behind |= processor.path("behind").asLong(0) > 0;
+            }
+            if (!behind) {
+                report.row(measure, seconds(start), "");
+                return;
+            }
+            Thread.sleep(500);
+        }
+        report.row(measure, "not within 30 min", "");
+    }
+
+    private void replay(Http http, String jdbcUrl) throws Exception {
+        long events = events(jdbcUrl);
+        long start = System.nanoTime();
+        http.post("admin", ADMIN_PASSWORD, "/api/admin/replay");
+        Thread.sleep(1000);
+        while (http.get("admin", ADMIN_PASSWORD, "/api/admin/replay").contains("\"rebuilding\":true")) {
+            Thread.sleep(500);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.row(String.format("Replay every projection over %,d events", events),
+                String.format("%.1f s = %,.0f events/s", seconds, events / seconds), "");
+    }
+
+    private void memory(Http http, AppProcess app, String when) throws Exception {
+        long[] rss = app.residentMiB();
+        JsonNode heap = Http.JSON.readTree(http.get("admin", ADMIN_PASSWORD,
+                "/actuator/metrics/jvm.memory.used?tag=area:heap"));
+        long heapMiB = (long) (heap.get("measurements").get(0).get("value").asDouble() / (1024 * 1024));
+        report.row("Memory " + when + ": heap used / RSS / peak RSS",
+                heapMiB + " MiB / " + rss[0] + " MiB / " + rss[1] + " MiB", "");
+    }
+
+    private static boolean check(Http.Answer answer) {
+        if (!answer.ok()) {
+            throw new IllegalStateException(answer.status() + " " + answer.body());
+        }
+        return true;
+    }
+
+    private static long events(String jdbcUrl) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select coalesce(max(globalindex), 0) from domainevententry")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static String seconds(long startNanos) {
         return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private static String row(String name, String result) {
-        return "| " + name + " | " + result + " |";
+    private static String uptime() throws Exception {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
+    }
+
+    static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    static String createDatabase(String prefix) throws Exception {
+        String name = prefix + "_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return name;
+    }
+
+    static void dropDatabase(String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
     }
 }

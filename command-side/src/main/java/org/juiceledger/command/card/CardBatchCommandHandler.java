@@ -1,11 +1,13 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.juiceledger.command.card.pin.PinGenerator;
 import org.juiceledger.command.card.pin.PinHasher;
 import org.juiceledger.command.card.pin.PinSpace;
+import org.juiceledger.command.card.pin.SeenPinHashes;
 import org.juiceledger.kernel.card.CardBatchGenerated;
 import org.juiceledger.kernel.card.GenerateCardBatch;
 import org.juiceledger.kernel.error.DomainException;
@@ -13,21 +15,19 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Generates card batches: serials from the shared counter, PINs from a secure generator, only
- * their keyed hashes into events, and the plaintext once into the encrypted print file.
+ * their keyed hashes into events, and the plaintext once into the encrypted print file. Memory stays
+ * bounded whatever the quantity: events, PIN rows and print-file parts are written in chunks, all
+ * in the command's one transaction (a failure leaves no card and no file).
  */
 @Component
 class CardBatchCommandHandler {
 
-    static final int QUANTITY_MAX = 100_000;
+    static final int QUANTITY_MAX = 1_000_000;
     private final Repository<CardBatch> batches;
     private final Repository<Card> cards;
     private final CardLookups lookups;
@@ -35,19 +35,24 @@ class CardBatchCommandHandler {
     private final PinHasher hasher;
     private final PinGenerator generator = new PinGenerator(new SecureRandom());
     private final BigDecimal guessChanceMax;
+    private final CardIssuer issuer;
 
     CardBatchCommandHandler(Repository<CardBatch> batches, Repository<Card> cards, CardLookups lookups,
                             PrintFileStore printFiles, PinHasher hasher,
-                            @Value("${juice.cards.guess-chance-max:0.000000001}") BigDecimal guessChanceMax) {
+                            @Value("${juice.cards.guess-chance-max:0.000000001}") BigDecimal guessChanceMax,
+                            CardIssuer issuer) {
         this.batches = batches;
         this.cards = cards;
         this.lookups = lookups;
         this.printFiles = printFiles;
         this.hasher = hasher;
         this.guessChanceMax = guessChanceMax;
+        this.issuer = issuer;
     }
 
+    /** A million cards take a minute or two: longer than Axon's default of 30 s for a handler. */
     @CommandHandler
+    @MessageHandlerTimeout(timeoutMs = 600_000, warningThresholdMs = 120_000)
     GenerationResult handle(GenerateCardBatch command) throws Exception {
         check(command);
         PinSpace.checkGuessChance(lookups.liveCards() + command.quantity(), command.pinLength(),
@@ -58,28 +63,32 @@ class CardBatchCommandHandler {
         batches.newInstance(() -> new CardBatch(new CardBatchGenerated(command.batchId(), firstSerial, lastSerial,
                 command.quantity(), command.denomination(), command.pinLength(), command.pinAlphabet(),
                 command.printerPublicKey() != null)));
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        csv.writeBytes("serial,pin,denomination\n".getBytes(StandardCharsets.US_ASCII));
-        Set<String> hashes = new HashSet<>();
+        PrintFileWriter file = printFiles.create(command.batchId(), command.printerPublicKey());
+        file.line("serial,pin,denomination");
+        SeenPinHashes hashes = new SeenPinHashes(command.quantity());
+        CardIssuance issuance = issuer.start(command.batchId(), command.denomination()).orElse(null);
         for (long n = first; n < first + command.quantity(); n++) {
             String serial = CardRules.serial(n);
-            String pin = freshPin(command, hashes);
-            String pinHash = hasher.hash(pin);
-            cards.newInstance(() -> new Card(serial, command.batchId(), command.denomination(), pinHash));
-            csv.writeBytes((serial + "," + pin + "," + command.denomination() + "\n").getBytes(StandardCharsets.US_ASCII));
-        }
-        printFiles.store(command.batchId(), csv.toByteArray(), command.printerPublicKey());
-        return new GenerationResult(command.batchId(), firstSerial, lastSerial, command.quantity(), command.denomination());
-    }
-
-    /** A PIN whose hash no other card of this batch has; the unique key on card_pin guards all earlier batches. */
-    private String freshPin(GenerateCardBatch command, Set<String> hashes) {
-        while (true) {
-            String pin = generator.next(command.pinLength(), command.pinAlphabet());
-            if (hashes.add(hasher.hash(pin))) {
-                return pin;
+            String pin;
+            String pinHash;
+            do {
+                pin = generator.next(command.pinLength(), command.pinAlphabet());
+                pinHash = hasher.hash(pin);
+            } while (!hashes.add(pinHash));
+            if (issuance != null) {
+                issuance.issue(serial, pinHash);
+            } else {
+                // H2 or Axon Server: the unit of work appends them (fine for the small batches made there)
+                String hash = pinHash;
+                cards.newInstance(() -> new Card(serial, command.batchId(), command.denomination(), hash));
             }
+            file.line(serial + "," + pin + "," + command.denomination());
         }
+        if (issuance != null) {
+            issuance.finish();
+        }
+        file.finish();
+        return new GenerationResult(command.batchId(), firstSerial, lastSerial, command.quantity(), command.denomination());
     }
 
     private void check(GenerateCardBatch command) {

@@ -1,6 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -15,6 +16,8 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.command.account.NumberSequences;
 import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.platform.axon.eventstore.AggregatePrefetch;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -34,15 +37,18 @@ class CardCommandHandler {
     private final PrintFileStore printFiles;
     private final NumberSequences numbers;
     private final SeparationOfDuties duties;
+    private final AggregatePrefetch prefetch;
 
     CardCommandHandler(Repository<Card> cards, Repository<CardSale> sales, Repository<CardBatch> batches,
-                       PrintFileStore printFiles, NumberSequences numbers, SeparationOfDuties duties) {
+                       PrintFileStore printFiles, NumberSequences numbers, SeparationOfDuties duties,
+                       ObjectProvider<AggregatePrefetch> prefetch) {
         this.cards = cards;
         this.sales = sales;
         this.batches = batches;
         this.printFiles = printFiles;
         this.numbers = numbers;
         this.duties = duties;
+        this.prefetch = prefetch.getIfAvailable(() -> AggregatePrefetch.NONE);
     }
 
     @CommandHandler
@@ -64,6 +70,7 @@ class CardCommandHandler {
 
     /** Returns the sale's transaction number, quantity and total. */
     @CommandHandler
+    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 30_000)
     ActivationResult handle(ActivateCardBatch command, @MetaDataValue("who") String seller) throws Exception {
         List<String> serials = CardRules.range(command.firstSerial(), command.lastSerial());
         List<Aggregate<Card>> range = load(serials);
@@ -105,7 +112,11 @@ class CardCommandHandler {
         return new CardRangeReport(range.size(), total, problems);
     }
 
+    /** Every card of the range, read in a few queries (not three round trips a card) and locked in serial order. */
     private List<Aggregate<Card>> load(List<String> serials) {
+        if (serials.size() > 1) {
+            prefetch.prefetch(serials);
+        }
         List<Aggregate<Card>> loaded = new ArrayList<>(serials.size());
         for (String serial : serials) {
             try {

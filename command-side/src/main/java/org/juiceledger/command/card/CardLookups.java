@@ -10,6 +10,7 @@ import org.juiceledger.kernel.card.CardVoided;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,13 @@ class CardLookups {
 
     @EventHandler
     void on(CardIssued event) {
-        jdbc.update("insert into card_pin (pin_hash, serial, live) values (?, ?, true)", event.pinHash(), event.serial());
+        insertPins(List.of(event));
+    }
+
+    /** For cards issued straight to the event storage ({@link CardIssuance}), in the same transaction. */
+    void insertPins(List<CardIssued> issued) {
+        jdbc.batchUpdate("insert into card_pin (pin_hash, serial, live) values (?, ?, true)",
+                issued.stream().map(e -> new Object[]{e.pinHash(), e.serial()}).toList());
     }
 
     @EventHandler

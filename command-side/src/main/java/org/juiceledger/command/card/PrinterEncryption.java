@@ -18,7 +18,6 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,24 +42,41 @@ final class PrinterEncryption {
         encryptionKey(armoredPublicKey);
     }
 
-    static byte[] encrypt(byte[] content, String armoredPublicKey) {
+    /**
+     * Streams {@code content} encrypted to the key into {@code out}: partial-length packets, so no
+     * length is needed up front and only a 64 KiB buffer is held, whatever the file's size.
+     */
+    static void encrypt(PrintFile.Content content, String armoredPublicKey, OutputStream out) throws IOException {
         PGPPublicKey key = encryptionKey(armoredPublicKey);
-        try {
-            ByteArrayOutputStream result = new ByteArrayOutputStream();
-            try (ArmoredOutputStream armored = new ArmoredOutputStream(result)) {
-                PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(
-                        new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true)
-                                .setSecureRandom(new SecureRandom()).setProvider(BOUNCY_CASTLE));
-                encryption.addMethod(new JcePublicKeyKeyEncryptionMethodGenerator(key).setProvider(BOUNCY_CASTLE));
-                try (OutputStream encrypted = encryption.open(armored, new byte[1 << 16]);
-                     OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.BINARY,
-                             "print-file.csv", content.length, new Date())) {
-                    literal.write(content);
-                }
+        try (ArmoredOutputStream armored = new ArmoredOutputStream(new NotClosing(out))) {
+            PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(
+                    new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true)
+                            .setSecureRandom(new SecureRandom()).setProvider(BOUNCY_CASTLE));
+            encryption.addMethod(new JcePublicKeyKeyEncryptionMethodGenerator(key).setProvider(BOUNCY_CASTLE));
+            try (OutputStream encrypted = encryption.open(armored, new byte[1 << 16]);
+                 OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.BINARY,
+                         "print-file.csv", new Date(), new byte[1 << 16])) {
+                content.writeTo(literal);
             }
-            return result.toByteArray();
-        } catch (IOException | PGPException e) {
+        } catch (PGPException e) {
             throw new IllegalStateException("The print file could not be encrypted to the printer's key", e);
+        }
+    }
+
+    /** The response stream belongs to the web container: closing the armour must not close it. */
+    private static final class NotClosing extends java.io.FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

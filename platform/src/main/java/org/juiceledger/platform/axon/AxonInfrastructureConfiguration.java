@@ -11,7 +11,10 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.juiceledger.platform.axon.eventstore.AppendSignal;
+import org.juiceledger.platform.axon.eventstore.WakingMessageSource;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,10 +61,15 @@ public class AxonInfrastructureConfiguration {
                 RequestOrigin.WHO, RequestOrigin.CHANNEL, RequestOrigin.CORRELATION_ID);
     }
 
-    /** Projections read the event stream in parallel segments and batches. */
+    /**
+     * Projections read the event stream in parallel segments and batches; on the JDBC store they are
+     * woken when events are appended ({@link AppendSignal}) instead of polling every 500 ms.
+     */
     @Bean
-    public ConfigurerModule pooledStreamingProjections() {
+    public ConfigurerModule pooledStreamingProjections(ObjectProvider<AppendSignal> appended) {
+        AppendSignal signal = appended.getIfAvailable();
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(100)));
+                .usingPooledStreamingEventProcessors((config, builder) -> signal == null ? builder.batchSize(100)
+                        : builder.batchSize(100).messageSource(new WakingMessageSource(config.eventStore(), signal))));
     }
 }

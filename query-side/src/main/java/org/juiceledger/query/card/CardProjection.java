@@ -1,5 +1,6 @@
 package org.juiceledger.query.card;
 
+import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -28,15 +29,18 @@ class CardProjection {
     static final String GROUP = ProjectionNames.CARDS;
     private final CardViewRepository cards;
     private final CardHistoryRepository history;
+    private final EntityManager entities;
 
-    CardProjection(CardViewRepository cards, CardHistoryRepository history) {
+    CardProjection(CardViewRepository cards, CardHistoryRepository history, EntityManager entities) {
         this.cards = cards;
         this.history = history;
+        this.entities = entities;
     }
 
+    /** persist, not save: save would first look the new card up (a SELECT per card of a batch). */
     @EventHandler
     void on(CardIssued event, EventMessage<?> message, @Timestamp Instant at) {
-        cards.save(new CardView(event.serial(), event.batchId(), event.denomination().amount(), at));
+        entities.persist(new CardView(event.serial(), event.batchId(), event.denomination().amount(), at));
         record(message, at, "batch " + event.batchId() + ", " + event.denomination());
     }
 

@@ -32,6 +32,7 @@ final class ObservedDeadLetterQueue implements SequencedDeadLetterQueue<EventMes
     private final String projection;
     private final SequencedDeadLetterQueue<EventMessage<?>> queue;
     private final MeterRegistry metrics;
+    private final Object emptyInThisTransaction = new Object();
 
     ObservedDeadLetterQueue(String projection, SequencedDeadLetterQueue<EventMessage<?>> queue, MeterRegistry metrics) {
         this.projection = projection;
@@ -42,6 +43,10 @@ final class ObservedDeadLetterQueue implements SequencedDeadLetterQueue<EventMes
     @Override
     public void enqueue(Object sequenceIdentifier, DeadLetter<? extends EventMessage<?>> letter)
             throws DeadLetterQueueOverflowException {
+        if (TransactionSynchronizationManager.hasResource(emptyInThisTransaction)) {
+            TransactionSynchronizationManager.unbindResource(emptyInThisTransaction);
+            TransactionSynchronizationManager.bindResource(emptyInThisTransaction, Boolean.FALSE);
+        }
         queue.enqueue(sequenceIdentifier, letter);
         afterCommit(() -> report(sequenceIdentifier, letter));
     }
@@ -88,9 +93,29 @@ final class ObservedDeadLetterQueue implements SequencedDeadLetterQueue<EventMes
         queue.requeue(letter, letterUpdater);
     }
 
+    /**
+     * Axon asks this for every event a batch projects: one query each. An empty queue is the normal
+     * case, so a transaction asks once whether the projection's queue is empty and, if so, answers
+     * "no" for the rest of it. Only this segment's thread can add a letter of its sequences, and
+     * {@link #enqueue} ends the shortcut for the transaction that does; the next transaction asks again.
+     */
     @Override
     public boolean contains(Object sequenceIdentifier) {
-        return queue.contains(sequenceIdentifier);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return queue.contains(sequenceIdentifier);
+        }
+        Boolean empty = (Boolean) TransactionSynchronizationManager.getResource(emptyInThisTransaction);
+        if (empty == null) {
+            empty = queue.size() == 0;
+            TransactionSynchronizationManager.bindResource(emptyInThisTransaction, empty);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(emptyInThisTransaction);
+                }
+            });
+        }
+        return !empty && queue.contains(sequenceIdentifier);
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class PinHasher {
 
     private static final String ALGORITHM = "HmacSHA256";
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public PinHasher(byte[] key) {
         if (key.length < 32) {
@@ -38,10 +39,15 @@ public final class PinHasher {
     }
 
     private byte[] mac(byte[] data) {
+        return macs.get().doFinal(data);
+    }
+
+    /** One initialised Mac per thread: looking one up and keying it cost more than the hash itself. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(data);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.util.Map;
 import java.util.UUID;
@@ -59,14 +60,14 @@ class CardCommandController {
     /** The plaintext PINs, once; the download itself is an event. */
     @GetMapping("/api/card-batches/{batchId}/print-file")
     @PreAuthorize("hasRole('CARD_ADMIN')")
-    ResponseEntity<byte[]> printFile(@PathVariable String batchId) {
+    ResponseEntity<StreamingResponseBody> printFile(@PathVariable String batchId) {
         PrintFile file = commands.sendAndWait(new DownloadPrintFile(batchId));
         return ResponseEntity.ok()
                 .contentType(file.encryptedToPrinter() ? new MediaType("application", "pgp-encrypted") : new MediaType("text", "csv"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + batchId
                         + (file.encryptedToPrinter() ? ".csv.asc" : ".csv") + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file.content());
+                .body(file::writeTo);
     }
 
     @PostMapping("/api/cards/custody")

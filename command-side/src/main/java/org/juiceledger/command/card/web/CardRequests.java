@@ -22,7 +22,7 @@ final class CardRequests {
     }
 
     record GenerateBatchRequest(@Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String batchId,
-                                @NotNull @Min(1) @Max(100_000) Integer quantity,
+                                @NotNull @Min(1) @Max(1_000_000) Integer quantity,
                                 @PositiveAmount BigDecimal denomination,
                                 @NotNull @Min(12) @Max(24) Integer pinLength,
                                 @NotNull PinAlphabet pinAlphabet,

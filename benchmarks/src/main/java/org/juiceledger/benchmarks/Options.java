@@ -1,0 +1,72 @@
+package org.juiceledger.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run does. {@code --short}: a quick look (100,000 cards, fewer requests, 5 s of pgbench);
+ * default: 1,000,000 cards; {@code --long}: also the replay over 2,000,000+ events and the
+ * redemption rate after 5,000,000. {@code --profile}: a JFR recording of the app.
+ * {@code --app-setting=--name=value}: passed to the app.
+ */
+record Options(boolean shortRun, boolean longRun, boolean profile, boolean keepDatabase, int cards, Path jar,
+               Path out, List<String> appSettings) {
+
+    static Options parse(String[] args) {
+        boolean shortRun = false;
+        boolean longRun = false;
+        boolean profile = false;
+        boolean keep = false;
+        Integer cards = null;
+        Path jar = Path.of("standalone/target/standalone-0.1.0-SNAPSHOT.jar");
+        Path out = Path.of("benchmarks/target/run-" + System.currentTimeMillis());
+        List<String> settings = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--short")) {
+                shortRun = true;
+            } else if (arg.equals("--long")) {
+                longRun = true;
+            } else if (arg.equals("--profile")) {
+                profile = true;
+            } else if (arg.equals("--keep-db")) {
+                keep = true;
+            } else if (arg.startsWith("--cards=")) {
+                cards = Integer.parseInt(arg.substring(8));
+            } else if (arg.startsWith("--jar=")) {
+                jar = Path.of(arg.substring(6));
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(arg.substring(6));
+            } else if (arg.startsWith("--app-setting=")) {
+                settings.add(arg.substring(14));
+            } else {
+                throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        int quantity = cards != null ? cards : shortRun ? 100_000 : 1_000_000;
+        return new Options(shortRun, longRun, profile, keep, quantity, jar.toAbsolutePath(), out.toAbsolutePath(), settings);
+    }
+
+    int pgbenchSeconds() {
+        return shortRun ? 5 : 10;
+    }
+
+    int accounts() {
+        return shortRun ? 100 : 200;
+    }
+
+    int redemptions(int clients) {
+        int n = switch (clients) {
+            case 1 -> 300;
+            case 8 -> 1_500;
+            default -> 3_000;
+        };
+        return shortRun ? n : n * 2;
+    }
+
+    /** Warm-up, three levels as a cashier and through the gateway, and the long run's last level. */
+    int pinsNeeded() {
+        int levels = redemptions(1) + redemptions(8) + redemptions(32);
+        return 300 + 2 * levels + (longRun ? redemptions(32) : 0);
+    }
+}

@@ -1,0 +1,48 @@
+package org.juiceledger.platform.axon.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/**
+ * The JDBC event storage engine, built as Axon's auto-configuration builds it but as a
+ * {@link PrefetchingEventStorageEngine}. Not with Axon Server, which keeps the events itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+public class EventStoreConfiguration {
+
+    /** A tick for events other nodes appended; this node's own appends wake the processors at once. */
+    @Bean(destroyMethod = "close")
+    AppendSignal appendSignal(@Value("${juice.projections.wake-interval:PT0.2S}") Duration tick) {
+        return new AppendSignal(tick.toMillis());
+    }
+
+    @Bean
+    PrefetchingEventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connections, TransactionManager transactions,
+                                          AppendSignal appended) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(new EventSchema());
+        return new PrefetchingEventStorageEngine(builder, appended);
+    }
+}
