@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Keeps a batch's print file (the plaintext PINs) encrypted at rest, outside the event store, until
  * its one download, then destroys it. Each file has a random AES-256-GCM data key, kept wrapped under
- * a key derived from the PIN key; the file itself is kept in parts under the data key (V90).
+ * a key derived from the PIN key; the file itself is kept in parts under the data key (V91).
  */
 @Component
 class PrintFileStore {
