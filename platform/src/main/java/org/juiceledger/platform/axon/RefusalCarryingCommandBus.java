@@ -1,5 +1,9 @@
 package org.juiceledger.platform.axon;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.transaction.Causes;
+import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -36,13 +40,30 @@ public class RefusalCarryingCommandBus extends SimpleCommandBus {
         super.handle(command, handler, carrying);
     }
 
-    @SuppressWarnings("unchecked")
     static <R> CommandResultMessage<? extends R> carryRefusal(CommandResultMessage<? extends R> result) {
-        if (result.isExceptional() && result.exceptionResult() instanceof DomainException refusal) {
-            return (CommandResultMessage<? extends R>) GenericCommandResultMessage.asCommandResultMessage(
-                    new CommandExecutionException(refusal.getMessage(), refusal, ErrorDetails.of(refusal)));
+        if (!result.isExceptional()) {
+            return result;
+        }
+        Throwable failure = result.exceptionResult();
+        if (failure instanceof DomainException refusal) {
+            return carried(refusal, ErrorDetails.of(refusal));
+        }
+        // a lost race and a taken identifier must stay 409 on the sending node too (Axon Server
+        // would carry them as a bare remote exception, answered 500)
+        if (Causes.find(failure, AggregateStreamCreationException.class) != null) {
+            return carried(failure, new ErrorDetails(ErrorCode.ALREADY_EXISTS, "It already exists."));
+        }
+        if (ConcurrentModification.isCause(failure)) {
+            return carried(failure, new ErrorDetails(ErrorCode.CONCURRENT_MODIFICATION,
+                    "Someone else changed this at the same moment; try again."));
         }
         return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> CommandResultMessage<? extends R> carried(Throwable failure, ErrorDetails details) {
+        return (CommandResultMessage<? extends R>) GenericCommandResultMessage.asCommandResultMessage(
+                new CommandExecutionException(details.message(), failure, details));
     }
 
     /** Builds a {@link RefusalCarryingCommandBus}. */
