@@ -1,5 +1,9 @@
 package org.juiceledger.platform.transaction;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.ErrorCode;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -25,7 +29,17 @@ public final class ConcurrentModification {
     public static boolean isCause(Throwable failure) {
         return Causes.any(failure, cause -> cause instanceof ConcurrencyException
                 || cause instanceof LockAcquisitionFailedException || cause instanceof PessimisticLockingFailureException
-                || isLockCycle(cause));
+                || isLockCycle(cause) || isSequenceTaken(cause));
+    }
+
+    /**
+     * Axon Server refused an append because another writer took that sequence number first
+     * (AXONIQ-2000; the connector passes it on as the bare gRPC status OUT_OF_RANGE).
+     */
+    private static boolean isSequenceTaken(Throwable cause) {
+        return cause instanceof AxonServerException axonServer
+                && axonServer.errorCode() == ErrorCode.INVALID_EVENT_SEQUENCE
+                || cause instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.OUT_OF_RANGE;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.juiceledger.platform.web;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.axonframework.common.lock.DeadlockException;
@@ -30,6 +32,13 @@ class ConcurrentModificationResponsesTest {
                 new IllegalStateException("rolled back", new ConcurrencyException("sequence 7 taken")))));
         assertConflict(responses.unexpected(new RuntimeException("commit failed",
                 new CannotAcquireLockException("row lock timeout"))));
+    }
+
+    @Test
+    void axonServersRefusedSequenceIsAConflict() {
+        assertConflict(responses.unexpected(new RuntimeException("append failed",
+                new StatusRuntimeException(Status.OUT_OF_RANGE.withDescription("[AXONIQ-2000] Invalid sequence number")))));
+        assertThat(ConcurrentModification.isCause(new StatusRuntimeException(Status.INTERNAL))).isFalse();
     }
 
     @Test
