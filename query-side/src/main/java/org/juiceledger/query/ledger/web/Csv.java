@@ -7,15 +7,15 @@ import java.math.BigDecimal;
  * text a spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe. Numbers are
  * written plainly, nulls as empty fields.
  */
-final class Csv {
+public final class Csv {
 
     private final StringBuilder text = new StringBuilder();
 
-    Csv(String... header) {
+    public Csv(String... header) {
         row((Object[]) header);
     }
 
-    Csv row(Object... fields) {
+    public Csv row(Object... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 text.append(',');
