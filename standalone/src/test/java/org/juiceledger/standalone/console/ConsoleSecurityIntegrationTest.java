@@ -119,6 +119,20 @@ class ConsoleSecurityIntegrationTest {
     }
 
     @Test
+    void aMistypedPathOrParameterIsTheClientsMistakeNotADefect() {
+        ConsoleSession finance = new ConsoleSession(port);
+        finance.signIn(desk.user("FINANCE"), Desk.PASSWORD);
+
+        HttpResponse<String> receipt = finance.get("/console/transactions/not-a-number/receipt");
+        HttpResponse<String> totals = finance.get("/console/finance/cashier-totals?from=2024-13-01");
+
+        for (HttpResponse<String> mistyped : List.of(receipt, totals)) {
+            assertThat(mistyped.statusCode()).as(mistyped.uri().toString()).isEqualTo(400);
+            assertThat(mistyped.body()).contains("VALIDATION_FAILED").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void theApiStaysStatelessAndIgnoresAConsoleSession() {
         ConsoleSession browser = new ConsoleSession(port);
         HttpResponse<String> signedIn = browser.signIn(desk.cashier, Desk.PASSWORD);

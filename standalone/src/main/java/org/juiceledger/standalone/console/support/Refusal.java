@@ -1,5 +1,10 @@
 package org.juiceledger.standalone.console.support;
 
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.juiceledger.kernel.error.DomainException;
@@ -36,7 +41,12 @@ public record Refusal(String code, String message, Map<String, Object> details) 
                 return detailed;
             }
         }
-        if (failure instanceof AggregateNotFoundException) {
+        if (failure instanceof TypeMismatchException || failure instanceof ServletRequestBindingException
+                || failure instanceof BindException || failure instanceof ConstraintViolationException) {
+            // a mistyped path or parameter, as ProblemResponses answers it: the client's mistake, not ours
+            return Optional.of(of(ErrorCode.VALIDATION_FAILED.name(), "A parameter is missing or has the wrong type."));
+        }
+        if (failure instanceof AggregateNotFoundException || failure instanceof NoResourceFoundException) {
             return Optional.of(of(ErrorCode.NOT_FOUND.name(), "No such resource."));
         }
         if (ConcurrentModification.isCause(failure)) {
