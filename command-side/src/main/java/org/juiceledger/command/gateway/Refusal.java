@@ -3,6 +3,7 @@ package org.juiceledger.command.gateway;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.error.ErrorKind;
 import org.juiceledger.platform.web.ErrorDetails;
 
 import java.util.Optional;
@@ -49,9 +50,14 @@ public enum Refusal {
             if (remote.getCause() instanceof DomainException domain) {
                 return Optional.of(domain.code());
             }
+            // a lost race carried across the bus is no refusal: the caller answers BUSY and keeps nothing
             return remote.getDetails().filter(ErrorDetails.class::isInstance).map(ErrorDetails.class::cast)
-                    .map(ErrorDetails::code);
+                    .map(ErrorDetails::code).filter(code -> !isTransient(code));
         }
         return Optional.empty();
+    }
+
+    private static boolean isTransient(ErrorCode code) {
+        return code == ErrorCode.CONCURRENT_MODIFICATION || code.kind() == ErrorKind.UNAVAILABLE;
     }
 }
