@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.juiceledger.command.config.SeparationOfDuties;
 import org.juiceledger.command.config.SnapshotConfiguration;
@@ -49,11 +50,15 @@ import static org.juiceledger.command.account.TransactionBuilder.transaction;
 
 /**
  * A customer account and its wallet: who it is, its tariff, its meters, its arrears items, its
- * wallet balance and the record of every transaction on it. One consistency boundary, because a
+ * wallet balance and which of its transactions were reversed. One consistency boundary, because a
  * single payment may collect arrears, buy energy and move the wallet, and every one of those
- * must be decided against the same state; a transaction is reversed once, and only here.
+ * must be decided against the same state; a transaction is reversed once, and only here (the
+ * original is read from the account's events when it is reversed: {@link TransactionHistory}).
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.ACCOUNT_SNAPSHOTS)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.ACCOUNT_SNAPSHOTS, cache = AccountCache.BEAN)
+// Revision 2: the state no longer holds every transaction; snapshots of revision 1 are passed over
+// (Axon's RevisionSnapshotFilter) and the account is rebuilt from its events once.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Account {
@@ -66,9 +71,8 @@ public class Account {
     private Money wallet;
     private final Map<String, Meter> meters = new LinkedHashMap<>();
     private final Map<String, ArrearsItem> arrears = new LinkedHashMap<>();
-    private final Map<Long, TransactionRecorded> transactions = new HashMap<>();
+    /** Which transactions were reversed, and by which Reversal; the transactions themselves stay in the events. */
     private final Map<Long, Long> reversedBy = new HashMap<>();
-    private final Map<Long, String> madeBy = new HashMap<>();
 
     protected Account() {
     }
@@ -233,11 +237,12 @@ public class Account {
      * nets the card's value less what the redemption had put there.
      */
     public TransactionRecorded reverse(long transactionNumber, long reversalNumber, String reason,
-                                       String reverser, SeparationOfDuties duties) {
-        TransactionRecorded original = transactions.get(transactionNumber);
-        if (original == null) {
-            throw new DomainException(ErrorCode.TRANSACTION_NOT_FOUND, "No transaction " + transactionNumber + " on this account.");
-        }
+                                       String reverser, SeparationOfDuties duties, TransactionHistory history) {
+        TransactionHistory.PastTransaction past = history.find(accountNumber, transactionNumber)
+                .filter(found -> accountNumber.equals(found.transaction().accountNumber()))
+                .orElseThrow(() -> new DomainException(ErrorCode.TRANSACTION_NOT_FOUND,
+                        "No transaction " + transactionNumber + " on this account."));
+        TransactionRecorded original = past.transaction();
         if (original.type() == TransactionType.REVERSAL) {
             throw new DomainException(ErrorCode.REVERSAL_NOT_REVERSIBLE, "A Reversal cannot be reversed.");
         }
@@ -245,7 +250,7 @@ public class Account {
             throw new DomainException(ErrorCode.TRANSACTION_ALREADY_REVERSED,
                     "Transaction " + transactionNumber + " was already reversed by " + reversedBy.get(transactionNumber) + ".");
         }
-        duties.check(reverser, madeBy.get(transactionNumber), "made transaction " + transactionNumber);
+        duties.check(reverser, past.madeBy(), "made transaction " + transactionNumber);
         TransactionRecorded mirror = record(original.type() == TransactionType.JC
                 ? TransactionBuilder.cardRedemptionReversalOf(original, reversalNumber, reason)
                 : TransactionBuilder.reversalOf(original, reversalNumber, reason));
@@ -328,12 +333,10 @@ public class Account {
     }
 
     @EventSourcingHandler
-    void on(TransactionRecorded event, @MetaDataValue(RequestOrigin.WHO) String who) {
-        madeBy.put(event.transactionNumber(), who);
+    void on(TransactionRecorded event) {
         for (ArrearsMovement movement : event.arrears()) {
             arrears.computeIfPresent(movement.itemId(), (id, item) -> item.changedBy(movement.change()));
         }
-        transactions.put(event.transactionNumber(), event);
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import org.juiceledger.command.account.AccountLookups;
 import org.juiceledger.command.account.AccountLookups.TransactionOwner;
 import org.juiceledger.command.account.Accounts;
 import org.juiceledger.command.account.NumberSequences;
+import org.juiceledger.command.account.TransactionHistory;
 import org.juiceledger.command.card.Card;
 import org.juiceledger.command.card.CardSale;
 import org.juiceledger.command.config.SeparationOfDuties;
@@ -41,15 +42,18 @@ class ReversalCommandHandler {
     private final AccountLookups lookups;
     private final NumberSequences numbers;
     private final SeparationOfDuties duties;
+    private final TransactionHistory history;
 
     ReversalCommandHandler(Accounts accounts, Repository<CardSale> sales, Repository<Card> cards,
-                           AccountLookups lookups, NumberSequences numbers, SeparationOfDuties duties) {
+                           AccountLookups lookups, NumberSequences numbers, SeparationOfDuties duties,
+                           TransactionHistory history) {
         this.accounts = accounts;
         this.sales = sales;
         this.cards = cards;
         this.lookups = lookups;
         this.numbers = numbers;
         this.duties = duties;
+        this.history = history;
     }
 
     /** Returns what the Reversal recorded first: an account's mirror, or the card sale's. */
@@ -86,7 +90,7 @@ class ReversalCommandHandler {
     private TransactionRecorded reverseOnAccount(Map<String, Aggregate<Account>> locked, String accountNumber,
                                                  ReverseTransaction command, long reversalNumber, String who) {
         TransactionRecorded mirror = locked.get(accountNumber).invoke(account ->
-                account.reverse(command.transactionNumber(), reversalNumber, command.reason(), who, duties));
+                account.reverse(command.transactionNumber(), reversalNumber, command.reason(), who, duties, history));
         if (mirror.cardRefund() == null) {
             if (command.creditAccount() != null) {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED,

@@ -40,6 +40,11 @@ class AccountReversalTest {
     private static final SeparationOfDuties DUTIES = new SeparationOfDuties(true);
     private AggregateTestFixture<Account> fixture;
 
+    /** The fixture's own events are the history a reversal reads its original from. */
+    private TransactionHistory history() {
+        return new EventStoreTransactionHistory(fixture.getEventStore());
+    }
+
     @BeforeEach
     void setUp() {
         fixture = AccountFixtures.fixture(TestVending.engine());
@@ -54,7 +59,7 @@ class AccountReversalTest {
         given.addAll(arrears(900, "50.00", "100"));
         given.add(payment);
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(950, REVERSAL, "wrong account", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(950, REVERSAL, "wrong account", SUPERVISOR, DUTIES, history()))
                 .expectEvents(
                         new TransactionRecorded(ACCOUNT, REVERSAL, TransactionType.REVERSAL, Tender.CASH, null,
                                 Money.of("-20.00"), null, Money.of("0.00"),
@@ -67,7 +72,7 @@ class AccountReversalTest {
     @Test
     void reversingACreditTakesTheMoneyBackOutOfTheWallet() {
         fixture.given(walletHoldingOnOpenAccount("25.00"))
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "issued twice", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "issued twice", SUPERVISOR, DUTIES, history()))
                 .expectEventsMatching(payloadsMatching(
                         listWithAnyOf(
                                 equalTo(new WalletDebited(ACCOUNT, REVERSAL, Money.of("25.00"), Money.of("0.00"))))));
@@ -78,7 +83,7 @@ class AccountReversalTest {
         List<Object> given = walletHoldingOnOpenAccount("25.00");
         given.add(new TransactionReversed(ACCOUNT, 900, 1999, "first time"));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "again", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "again", SUPERVISOR, DUTIES, history()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.TRANSACTION_ALREADY_REVERSED));
     }
@@ -88,7 +93,7 @@ class AccountReversalTest {
         List<Object> given = walletHoldingOnOpenAccount("25.00");
         given.add(TransactionBuilder.reversalOf((TransactionRecorded) given.get(1), 1999, "first"));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(1999, REVERSAL, "undo", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(1999, REVERSAL, "undo", SUPERVISOR, DUTIES, history()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.REVERSAL_NOT_REVERSIBLE));
     }
@@ -100,7 +105,7 @@ class AccountReversalTest {
                 .wallet(Money.of("-25.00")).counterparty("A-2").build());
         given.add(new WalletDebited(ACCOUNT, 901, Money.of("25.00"), Money.of("0.00")));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "late", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "late", SUPERVISOR, DUTIES, history()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.INSUFFICIENT_WALLET_BALANCE));
     }
@@ -110,7 +115,7 @@ class AccountReversalTest {
         fixture.given(opened(), new GenericEventMessage<>(transaction(ACCOUNT, 900, TransactionType.CREDIT)
                         .total(Money.of("5.00")).wallet(Money.of("5.00")).build(), MetaData.with("who", SUPERVISOR)),
                         new WalletCredited(ACCOUNT, 900, Money.of("5.00"), Money.of("5.00")))
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "mine", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "mine", SUPERVISOR, DUTIES, history()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.SEPARATION_OF_DUTIES));
     }
@@ -118,7 +123,7 @@ class AccountReversalTest {
     @Test
     void unknownTransactionIsNotFound() {
         fixture.given(opened())
-                .whenInvoking(ACCOUNT, account -> account.reverse(12345, REVERSAL, "?", SUPERVISOR, DUTIES))
+                .whenInvoking(ACCOUNT, account -> account.reverse(12345, REVERSAL, "?", SUPERVISOR, DUTIES, history()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.TRANSACTION_NOT_FOUND));
     }
