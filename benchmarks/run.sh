@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${JUICE_BENCH_NO_BUILD:-}" != 1 ]]; then
-  ./mvnw -B -q -o -DskipTests package
+  ./mvnw -B -q -DskipTests package
 fi
 # The driver's few client libraries (Jackson, the PostgreSQL driver) come out of the app's own jar.
 jar=standalone/target/standalone-0.1.0-SNAPSHOT.jar

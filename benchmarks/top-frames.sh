@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Summarizes a JFR recording's execution samples: the top frames, and the top project frames.
-set -euo pipefail
+set -eu  # no pipefail: head closes its pipe early by design
 jfr="$1"
 samples=$(mktemp)
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" > "$samples"

@@ -91,12 +91,14 @@ public final class BenchmarkMain {
             phase(clients == 32 ? "sms-32" : null, () -> redeem(http, f, "Redeem via SMS gateway, " + n + " clients",
                     n, options.redemptions(n), f.gateway, true, null));
         }
+        long[] cpu = new CpuMeter(app.pid()).now();
         Load.Result cash = Load.run(32, options.redemptions(32), i -> {
             String[] a = f.account(i);
             return check(http.send(f.cashier, PASSWORD, "/api/accounts/" + a[0] + "/purchases",
                     Http.body("amount", "10.00", "tender", "CASH", "meterNumber", a[1])));
         });
-        report.load("Cash purchase (one cashier), 32 clients", cash, pg.at(32));
+        report.load("Cash purchase (one cashier), 32 clients", cash, pg.at(32),
+                new CpuMeter(app.pid()).perRequest(cpu, cash.count()));
         memory(http, app, "after the loads");
         report.row("Events in the store", String.format("%,d", events(jdbcUrl)), "");
         if (options.longRun()) {
@@ -226,6 +228,8 @@ public final class BenchmarkMain {
         if (base + count > pins.size()) {
             throw new IllegalStateException("not enough PINs: " + pins.size());
         }
+        CpuMeter meter = new CpuMeter(app.pid());
+        long[] cpu = meter.now();
         Load.Result result = Load.run(clients, count, i -> {
             String pin = pins.get(base + i);
             String[] a = f.account(base + i);
@@ -245,7 +249,7 @@ public final class BenchmarkMain {
             return true;
         });
         if (counted) {
-            report.load(name, result, pg.at(clients));
+            report.load(name, result, pg.at(clients), meter.perRequest(cpu, result.count()));
         }
     }
 

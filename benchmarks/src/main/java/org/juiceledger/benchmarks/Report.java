@@ -21,9 +21,9 @@ final class Report {
         System.out.println("BENCH " + row);
     }
 
-    void load(String measure, Load.Result r, Double pgbenchTps) {
-        String result = String.format("%,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
-                r.count(), r.seconds(), r.perSecond(), r.millis(50), r.millis(99), r.errors());
+    void load(String measure, Load.Result r, Double pgbenchTps, String cpu) {
+        String result = String.format("%,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors; %s",
+                r.count(), r.seconds(), r.perSecond(), r.millis(50), r.millis(99), r.errors(), cpu);
         if (r.firstError() != null) {
             result += " (first: " + r.firstError().replace('|', '/').substring(0, Math.min(120, r.firstError().length())) + ")";
         }

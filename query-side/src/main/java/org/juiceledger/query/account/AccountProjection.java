@@ -1,5 +1,6 @@
 package org.juiceledger.query.account;
 
+import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,7 +19,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Accounts with their balances, their meters and every transaction, from account and wallet events. */
+/**
+ * Accounts with their balances, their meters and every transaction, from account and wallet events.
+ * Rows change through the persistence context, not by bulk updates: a batch's inserts and updates
+ * then go to the database in JDBC batches at its commit (a bulk update flushes everything before it,
+ * one round trip per event), and an account read once per batch is not read again.
+ */
 @Component
 @ProcessingGroup(AccountProjection.GROUP)
 class AccountProjection {
@@ -29,11 +35,14 @@ class AccountProjection {
     private final AccountViewRepository accounts;
     private final MeterViewRepository meters;
     private final TransactionViewRepository transactions;
+    private final EntityManager entities;
 
-    AccountProjection(AccountViewRepository accounts, MeterViewRepository meters, TransactionViewRepository transactions) {
+    AccountProjection(AccountViewRepository accounts, MeterViewRepository meters, TransactionViewRepository transactions,
+                      EntityManager entities) {
         this.accounts = accounts;
         this.meters = meters;
         this.transactions = transactions;
+        this.entities = entities;
     }
 
     @EventHandler
@@ -50,10 +59,11 @@ class AccountProjection {
     @EventHandler
     void on(TransactionRecorded event, @Timestamp Instant at, @MetaDataValue("who") String who,
             @MetaDataValue("channel") String channel) {
-        transactions.save(new TransactionView(event, at, who == null ? UNKNOWN : who, channel == null ? UNKNOWN : channel));
+        // persist, not save: save would first look the new row up (a SELECT per transaction).
+        entities.persist(new TransactionView(event, at, who == null ? UNKNOWN : who, channel == null ? UNKNOWN : channel));
         Money arrearsChange = event.arrears().stream().map(ArrearsMovement::change).reduce(Money.ZERO, Money::plus);
         if (!arrearsChange.isZero()) {
-            accounts.addToArrears(event.accountNumber(), arrearsChange.amount());
+            accounts.findById(event.accountNumber()).ifPresent(account -> account.addToArrears(arrearsChange.amount()));
         }
     }
 
@@ -65,12 +75,12 @@ class AccountProjection {
 
     @EventHandler
     void on(WalletCredited event) {
-        accounts.setWalletBalance(event.accountNumber(), event.balance().amount());
+        walletBalance(event.accountNumber(), event.balance());
     }
 
     @EventHandler
     void on(WalletDebited event) {
-        accounts.setWalletBalance(event.accountNumber(), event.balance().amount());
+        walletBalance(event.accountNumber(), event.balance());
     }
 
     @ResetHandler
@@ -78,5 +88,10 @@ class AccountProjection {
         transactions.deleteAllInBatch();
         meters.deleteAllInBatch();
         accounts.deleteAllInBatch();
+    }
+
+    /** Wallet events carry the balance after them: the newest one is the balance. */
+    private void walletBalance(String accountNumber, Money balance) {
+        accounts.findById(accountNumber).ifPresent(account -> account.walletBalance(balance.amount()));
     }
 }

@@ -46,6 +46,16 @@ public class AccountView {
         this.openedBy = openedBy;
     }
 
+    /** The wallet's balance after the newest wallet event. */
+    void walletBalance(BigDecimal balance) {
+        this.walletBalance = balance;
+    }
+
+    /** Debt added (positive) or paid, written off or reversed (negative). */
+    void addToArrears(BigDecimal change) {
+        this.arrearsBalance = arrearsBalance.add(change);
+    }
+
     public String getAccountNumber() {
         return accountNumber;
     }
