@@ -33,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * stolen stock is Void. Two redemptions of one card cannot both
  * commit: the second append of the same sequence number fails.
  */
-@Aggregate
+@Aggregate(repository = CardRepositoryConfiguration.CARDS)
 public class Card {
 
     @AggregateIdentifier
