@@ -15,6 +15,7 @@ import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
 import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardVoided;
+import org.juiceledger.query.support.ProjectionBatch;
 import org.juiceledger.query.support.ProjectionNames;
 import org.springframework.stereotype.Component;
 
@@ -95,7 +96,13 @@ class CardProjection {
         cards.deleteAllInBatch();
     }
 
+    /** The batch's cards are read in one query the first time one is changed; then each comes from the persistence context. */
     private void update(CardEvent event, Consumer<CardView> change) {
+        ProjectionBatch.once("cards", messages -> cards.findAllById(messages.stream()
+                .map(EventMessage::getPayload)
+                .filter(payload -> payload instanceof CardEvent && !(payload instanceof CardIssued))
+                .map(payload -> ((CardEvent) payload).serial())
+                .distinct().toList()));
         cards.findById(event.serial()).ifPresent(change);
     }
 

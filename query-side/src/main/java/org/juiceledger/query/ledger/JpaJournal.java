@@ -1,10 +1,13 @@
 package org.juiceledger.query.ledger;
 
+import org.juiceledger.query.support.ProjectionBatch;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The journal in the database: entries, their lines with each account's running balance, and one
@@ -24,9 +27,10 @@ class JpaJournal implements Journal {
         this.balances = balances;
     }
 
+    /** Which of the batch's events already have an entry is asked once per batch, not once per event. */
     @Override
     public boolean hasEntryFor(String eventId) {
-        return entries.existsByEventId(eventId);
+        return postedInThisBatch(eventId).contains(eventId);
     }
 
     @Override
@@ -39,6 +43,7 @@ class JpaJournal implements Journal {
     public void post(EntrySource source, Posting posting) {
         posting.assertBalanced(source.sourceKey());
         JournalEntry entry = entries.save(new JournalEntry(source));
+        postedInThisBatch(source.eventId()).add(source.eventId());
         int lineNo = 0;
         for (JournalLine line : posting.lines()) {
             LedgerBalance balance = balances.findById(line.ledgerAccount())
@@ -53,5 +58,15 @@ class JpaJournal implements Journal {
         lines.deleteAllInBatch();
         entries.deleteAllInBatch();
         balances.deleteAllInBatch();
+    }
+
+    /** The events of this batch (and {@code eventId}, outside a batch) that have an entry. */
+    private Set<String> postedInThisBatch(String eventId) {
+        return ProjectionBatch.once("ledger.posted", messages -> {
+            Set<String> ids = new HashSet<>();
+            ids.add(eventId);
+            messages.forEach(message -> ids.add(message.getIdentifier()));
+            return new HashSet<>(entries.postedAmong(ids));
+        });
     }
 }
