@@ -1,5 +1,6 @@
 package org.juiceledger.command.card;
 
+import org.juiceledger.kernel.validation.ReasonGiven;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -55,9 +56,7 @@ public class Card {
 
     @CommandHandler
     void handle(VoidCard command) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "Voiding a card needs a reason.");
-        }
+        ReasonGiven.require(command.reason(), "Voiding a card");
         if (state != CardState.AVAILABLE && state != CardState.ACTIVATED) {
             throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + "; only "
                     + "Available or Activated cards can be voided.");

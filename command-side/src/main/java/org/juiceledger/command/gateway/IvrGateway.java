@@ -1,5 +1,8 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.kernel.card.Pin;
+import org.juiceledger.kernel.account.MeterNumber;
+import org.juiceledger.kernel.account.AccountNumber;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,15 +23,13 @@ import java.util.regex.Pattern;
 /**
  * A caller keyed a PIN and a meter or account number: redeem, and say what to tell them. The
  * keys are read leniently (spaces, {@code *}, {@code #} and dashes are dropped); a PIN that is
- * not 12-24 digits is refused like any PIN that redeems nothing.
+ * not digits by {@link Pin}'s rule is refused like any PIN that redeems nothing.
  */
 @Component
 public class IvrGateway {
 
     private static final Pattern KEYPAD_NOISE = Pattern.compile("[\\s*#-]+");
     private static final Pattern NUMBER_NOISE = Pattern.compile("[\\s*#]+");
-    private static final Pattern PIN = Pattern.compile("[0-9]{12,24}");
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9-]{1,20}");
 
     private final CommandGateway commands;
     private final RedemptionAttempts attempts;
@@ -46,11 +47,11 @@ public class IvrGateway {
         if (!attempts.mayTry(source)) {
             return Answer.refused(Refusal.TOO_MANY_ATTEMPTS);
         }
-        if (!NUMBER.matcher(target).matches()) {
+        if (toMeter ? !MeterNumber.isWellFormed(target) : !AccountNumber.isWellFormed(target)) {
             return Answer.refused(toMeter ? Refusal.METER_UNKNOWN : Refusal.ACCOUNT_UNKNOWN);
         }
         String keyed = KEYPAD_NOISE.matcher(pin).replaceAll("");
-        if (!PIN.matcher(keyed).matches()) {
+        if (!Pin.isWellFormed(keyed) || !new Pin(keyed).isNumeric()) {
             attempts.failed(source);
             return Answer.refused(Refusal.CARD);
         }

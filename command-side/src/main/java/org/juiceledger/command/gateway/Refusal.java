@@ -32,7 +32,7 @@ public enum Refusal {
 
     public static Refusal of(ErrorCode code) {
         return switch (code) {
-            case CARD_NOT_REDEEMABLE, CARD_NOT_ACTIVATED, CARD_NOT_FOUND -> CARD;
+            case CARD_NOT_REDEEMABLE, CARD_NOT_FOUND -> CARD;
             case CARD_ALREADY_REDEEMED -> ALREADY_REDEEMED;
             case METER_NOT_FOUND -> METER_UNKNOWN;
             case ACCOUNT_NOT_FOUND -> ACCOUNT_UNKNOWN;

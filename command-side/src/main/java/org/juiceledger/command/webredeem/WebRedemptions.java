@@ -3,7 +3,8 @@ package org.juiceledger.command.webredeem;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.juiceledger.command.card.pin.PinHasher;
+import org.juiceledger.kernel.account.MeterNumber;
+import org.juiceledger.kernel.card.Pin;
 import org.juiceledger.command.guard.FailedAttemptLimiter;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Source;
@@ -43,8 +44,6 @@ class WebRedemptions {
 
     private static final Logger log = LoggerFactory.getLogger(WebRedemptions.class);
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern METER = Pattern.compile("[A-Za-z0-9-]{1,20}");
-    private static final Pattern PIN = Pattern.compile("[A-Z0-9]{12,24}");
     /** How long a second submission of a form waits for the first to finish. */
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
 
@@ -88,18 +87,18 @@ class WebRedemptions {
                     RedemptionPages.tooManyAttempts(Duration.ofSeconds(seconds)), seconds);
         }
         Attempt attempt = claimed.get();
-        String pin = PinHasher.normalise(pinInput);
+        String pin = Pin.normalise(pinInput);
         Map<String, String> errors = new LinkedHashMap<>();
         if (meter.isEmpty()) {
             errors.put(RedemptionPages.METER, "Enter your meter number.");
-        } else if (!METER.matcher(meter).matches()) {
-            errors.put(RedemptionPages.METER, "Enter the meter number as it is written on the meter: letters, digits "
-                    + "and dashes, at most 20.");
+        } else if (!MeterNumber.isWellFormed(meter)) {
+            errors.put(RedemptionPages.METER, "Enter the meter number as it is written on the meter: "
+                    + MeterNumber.RULE + ".");
         }
         if (pin.isEmpty()) {
             errors.put(RedemptionPages.PIN, "Enter the card number from under the scratch panel.");
-        } else if (!PIN.matcher(pin).matches()) {
-            errors.put(RedemptionPages.PIN, "Enter the card number as it is printed: 12 to 24 letters and digits.");
+        } else if (!Pin.isWellFormed(pin)) {
+            errors.put(RedemptionPages.PIN, "Enter the card number as it is printed: " + Pin.RULE + ".");
         }
         if (!errors.isEmpty()) {
             attempt.abandoned();

@@ -47,7 +47,7 @@ class GatewayRepliesTest {
 
     @Test
     void everyRefusalAboutTheCardIsOneAndTheSame() {
-        for (ErrorCode code : List.of(ErrorCode.CARD_NOT_REDEEMABLE, ErrorCode.CARD_NOT_ACTIVATED, ErrorCode.CARD_NOT_FOUND)) {
+        for (ErrorCode code : List.of(ErrorCode.CARD_NOT_REDEEMABLE, ErrorCode.CARD_NOT_FOUND)) {
             assertThat(Refusal.of(code)).isEqualTo(Refusal.CARD);
         }
         assertThat(Refusal.of(ErrorCode.METER_NOT_FOUND)).isEqualTo(Refusal.METER_UNKNOWN);

@@ -1,5 +1,6 @@
 package org.juiceledger.platform.web;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
@@ -37,8 +38,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one place where failures become {@code application/problem+json}. Bad input is a 4xx with
@@ -90,10 +93,9 @@ public class ProblemResponses {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ProblemResponses::fieldError)
-                .toList();
-        ProblemDetail problem = ProblemFactory.problem(ErrorCode.VALIDATION_FAILED,
+        List<FieldError> fields = e.getBindingResult().getFieldErrors();
+        List<Map<String, String>> errors = fields.stream().map(ProblemResponses::fieldError).toList();
+        ProblemDetail problem = ProblemFactory.problem(codeOf(fields),
                 "Some fields are invalid: " + errors.stream().map(m -> m.get("field")).distinct().toList());
         problem.setProperty("errors", errors);
         return ProblemFactory.response(problem);
@@ -187,6 +189,26 @@ public class ProblemResponses {
         log.error("Unexpected failure", e);
         return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "INTERNAL_ERROR", "Something went wrong on our side; quote the correlation id to support."));
+    }
+
+    /**
+     * The precise code when every invalid field breaks one rule that names its own (a kernel
+     * constraint's {@code code()}, e.g. {@code @ValidPin} is PIN_MALFORMED), else VALIDATION_FAILED.
+     */
+    static ErrorCode codeOf(List<FieldError> fields) {
+        Set<ErrorCode> codes = new HashSet<>();
+        for (FieldError field : fields) {
+            codes.add(ruleCode(field));
+        }
+        return codes.size() == 1 && !codes.contains(null) ? codes.iterator().next() : ErrorCode.VALIDATION_FAILED;
+    }
+
+    private static ErrorCode ruleCode(FieldError field) {
+        if (!field.contains(ConstraintViolation.class)) {
+            return null;
+        }
+        Object code = field.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes().get("code");
+        return code instanceof ErrorCode precise ? precise : null;
     }
 
     private static Map<String, String> fieldError(FieldError error) {
