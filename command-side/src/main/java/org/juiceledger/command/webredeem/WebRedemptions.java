@@ -1,26 +1,25 @@
 package org.juiceledger.command.webredeem;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.juiceledger.kernel.account.MeterNumber;
 import org.juiceledger.kernel.card.Pin;
 import org.juiceledger.command.guard.FailedAttemptLimiter;
+import org.juiceledger.command.redemption.AttemptGuard;
+import org.juiceledger.command.redemption.GuardedRedemption;
+import org.juiceledger.command.redemption.RedemptionOutcome;
+import org.juiceledger.command.redemption.RedemptionOutcome.Refused;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Source;
 import org.juiceledger.command.guard.SourceKind;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.card.RedeemCard;
-import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.Channel;
-import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.juiceledger.platform.request.RequestOrigin;
-import org.juiceledger.platform.web.ErrorDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +47,16 @@ class WebRedemptions {
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
 
     private final CommandGateway commands;
+    private final GuardedRedemption redemption;
     private final FormTokens tokens;
     private final FailedAttemptLimiter limiter;
     private final WebRedemptionResults results;
     private final WalletBalances balances;
 
-    WebRedemptions(CommandGateway commands, FormTokens tokens, FailedAttemptLimiter limiter,
-                   WebRedemptionResults results, WalletBalances balances) {
+    WebRedemptions(CommandGateway commands, GuardedRedemption redemption, FormTokens tokens,
+                   FailedAttemptLimiter limiter, WebRedemptionResults results, WalletBalances balances) {
         this.commands = commands;
+        this.redemption = redemption;
         this.tokens = tokens;
         this.limiter = limiter;
         this.results = results;
@@ -119,15 +120,24 @@ class WebRedemptions {
     }
 
     private Outcome send(String address, String meter, String pin, String digest, Attempt attempt) {
-        TransactionRecorded transaction;
+        RedemptionOutcome<TransactionRecorded> outcome;
         try {
-            transaction = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RedeemCard(pin, meter, null))
-                    .andMetaData(Map.of(RequestOrigin.WHO, WebRedemptionMetaData.WHO,
-                            WebRedemptionMetaData.CLIENT_ADDRESS, address)));
-        } catch (RuntimeException failure) {
+            outcome = redemption.redeem(new ClaimedAttempt(attempt), () -> commands.<TransactionRecorded>sendAndWait(
+                    GenericCommandMessage.asCommandMessage(new RedeemCard(pin, meter, null))
+                            .andMetaData(Map.of(RequestOrigin.WHO, WebRedemptionMetaData.WHO,
+                                    WebRedemptionMetaData.CLIENT_ADDRESS, address))));
+        } catch (RuntimeException defect) {
             results.release(digest);
-            return refused(failure, address, meter, attempt);
+            log.error("Web redemption failed", defect);
+            return Outcome.of(HttpStatus.INTERNAL_SERVER_ERROR, RedemptionPages.failure());
         }
+        return outcome.fold(transaction -> shown(transaction, digest), refused -> {
+            results.release(digest);
+            return refused(refused, address, meter);
+        });
+    }
+
+    private Outcome shown(TransactionRecorded transaction, String digest) {
         Money balance = transaction.walletChange() != null && transaction.walletChange().isPositive()
                 ? balances.after(transaction.accountNumber(), transaction.transactionNumber()).orElse(null) : null;
         ShownRedemption shown = ShownRedemption.of(transaction, balance);
@@ -137,47 +147,57 @@ class WebRedemptions {
             // the card is redeemed: show the token whatever; only a second submission misses it
             log.warn("Could not keep the result of web redemption {}", transaction.transactionNumber(), notKept);
         }
-        try {
-            attempt.succeeded();
-        } catch (RuntimeException notCleared) {
-            // left as a claim, it counts against the address until the window passes; the token still shows
-            log.warn("Could not clear the attempt of web redemption {}", transaction.transactionNumber(), notCleared);
-        }
         return Outcome.of(HttpStatus.OK, RedemptionPages.redeemed(shown));
     }
 
-    private Outcome refused(RuntimeException failure, String address, String meter, Attempt attempt) {
-        Optional<ErrorCode> code = codeOf(failure);
-        if (code.isEmpty()) {
-            attempt.abandoned();
-            if (ConcurrentModification.isCause(failure) || failure instanceof DuplicateKeyException) {
-                return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
-            }
-            log.error("Web redemption failed", failure);
-            return Outcome.of(HttpStatus.INTERNAL_SERVER_ERROR, RedemptionPages.failure());
+    /** The attempt recorded by {@link GuardedRedemption}; here only the page is chosen. */
+    private Outcome refused(Refused<TransactionRecorded> refused, String address, String meter) {
+        if (refused.busy()) {
+            return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
         }
-        switch (code.get()) {
-            case METER_NOT_FOUND -> {
-                // the PIN was not looked at: this says nothing about it, and is not counted
-                attempt.refused(code.get().name());
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
-                        Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
-            }
-            case CARD_ALREADY_REDEEMED -> {
-                // whoever sends the PIN of a card redeemed a moment ago holds the card: kept, not counted
-                attempt.refused(code.get().name());
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
-                        Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
-            }
-            case CONCURRENT_MODIFICATION -> {
-                attempt.abandoned();
-                return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
-            }
-            default -> {
-                // unknown, unsold, used, void, or a card this meter cannot take: one answer, one failure
-                attempt.failed(code.get().name());
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
-                        Map.of(RedemptionPages.PIN, RedemptionPages.CARD_REFUSED), null);
+        return switch (refused.code()) {
+            // the PIN was not looked at: this says nothing about it
+            case METER_NOT_FOUND -> form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                    Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
+            // whoever sends the PIN of a card redeemed a moment ago holds the card
+            case CARD_ALREADY_REDEEMED -> form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                    Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
+            // unknown, unsold, used, void, or a card this meter cannot take: one answer
+            default -> form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                    Map.of(RedemptionPages.PIN, RedemptionPages.CARD_REFUSED), null);
+        };
+    }
+
+    /** The web page's attempt, claimed before its input was read, as the redemption step's guard. */
+    private record ClaimedAttempt(Attempt attempt) implements AttemptGuard {
+
+        @Override
+        public boolean mayTry() {
+            return true;
+        }
+
+        @Override
+        public void failed(ErrorCode code) {
+            attempt.failed(code.name());
+        }
+
+        @Override
+        public void refused(ErrorCode code) {
+            attempt.refused(code.name());
+        }
+
+        @Override
+        public void abandoned() {
+            attempt.abandoned();
+        }
+
+        @Override
+        public void succeeded() {
+            try {
+                attempt.succeeded();
+            } catch (RuntimeException notCleared) {
+                // left as a claim, it counts against the address until the window passes; the token still shows
+                log.warn("Could not clear the attempt of a web redemption", notCleared);
             }
         }
     }
@@ -214,21 +234,6 @@ class WebRedemptions {
 
     private Outcome form(HttpStatus status, String address, String meter, Map<String, String> errors, String notice) {
         return Outcome.of(status, RedemptionPages.form(tokens.issue(address), meter, errors, notice));
-    }
-
-    /** The business refusal a failed command carries, if it was one (here or on another node). */
-    static Optional<ErrorCode> codeOf(Throwable failure) {
-        if (failure instanceof DomainException domain) {
-            return Optional.of(domain.code());
-        }
-        if (failure instanceof CommandExecutionException remote) {
-            if (remote.getCause() instanceof DomainException domain) {
-                return Optional.of(domain.code());
-            }
-            return remote.getDetails().filter(ErrorDetails.class::isInstance).map(ErrorDetails.class::cast)
-                    .map(ErrorDetails::code);
-        }
-        return Optional.empty();
     }
 
     private static final class Busy extends RuntimeException {
