@@ -1,5 +1,6 @@
 package org.juiceledger.command.account;
 
+import org.juiceledger.kernel.Metadata;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -147,7 +148,7 @@ public class Account {
 
     @CommandHandler
     TransactionRecorded handle(WriteOffArrears command, NumberSequences numbers, SeparationOfDuties duties,
-                               @MetaDataValue(RequestOrigin.WHO) String who) {
+                               @MetaDataValue(Metadata.WHO) String who) {
         List<ArrearsMovement> removed = EnergySale.reduceArrears(command.amount(), openArrears());
         removed.forEach(movement -> duties.check(who, arrears.get(movement.itemId()).openedBy(), "created this debt"));
         return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.WRITEOFF)
@@ -323,12 +324,12 @@ public class Account {
     }
 
     @EventSourcingHandler
-    void on(ArrearsItemOpened event, @MetaDataValue(RequestOrigin.WHO) String who) {
+    void on(ArrearsItemOpened event, @MetaDataValue(Metadata.WHO) String who) {
         arrears.put(event.itemId(), new ArrearsItem(event.itemId(), Money.ZERO, event.collectionPercent(), who));
     }
 
     @EventSourcingHandler
-    void on(TransactionRecorded event, @MetaDataValue(RequestOrigin.WHO) String who) {
+    void on(TransactionRecorded event, @MetaDataValue(Metadata.WHO) String who) {
         madeBy.put(event.transactionNumber(), who);
         for (ArrearsMovement movement : event.arrears()) {
             arrears.computeIfPresent(movement.itemId(), (id, item) -> item.changedBy(movement.change()));

@@ -1,5 +1,6 @@
 package org.juiceledger.command.card;
 
+import org.juiceledger.kernel.Metadata;
 import org.juiceledger.kernel.validation.ReasonGiven;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -135,7 +136,7 @@ public class Card {
     }
 
     @EventSourcingHandler
-    void on(CardIssued event, @MetaDataValue(RequestOrigin.WHO) String who) {
+    void on(CardIssued event, @MetaDataValue(Metadata.WHO) String who) {
         generatedBy = who;
         serial = event.serial();
         denomination = event.denomination();

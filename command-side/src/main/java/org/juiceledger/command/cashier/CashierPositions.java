@@ -1,5 +1,6 @@
 package org.juiceledger.command.cashier;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -42,7 +43,7 @@ public class CashierPositions {
     }
 
     @EventHandler
-    void on(TransactionRecorded t, @MetaDataValue("who") String who, @Timestamp Instant at) {
+    void on(TransactionRecorded t, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
         if (t.type() == TransactionType.REVERSAL) {
             takeBack(t.reversalOf());
         } else if (t.tender() != null) {
@@ -53,7 +54,7 @@ public class CashierPositions {
     }
 
     @EventHandler
-    void on(CardsSold sale, @MetaDataValue("who") String who, @Timestamp Instant at) {
+    void on(CardsSold sale, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
         collect(who, sale.transactionNumber(), sale.tender(), sale.total(), Money.ZERO, at);
     }
 

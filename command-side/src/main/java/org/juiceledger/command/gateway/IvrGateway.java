@@ -1,5 +1,6 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.kernel.Metadata;
 import org.juiceledger.kernel.card.Pin;
 import org.juiceledger.kernel.account.MeterNumber;
 import org.juiceledger.kernel.account.AccountNumber;
@@ -55,7 +56,7 @@ public class IvrGateway {
                     }
                     RedeemByIvr command = new RedeemByIvr(keyed, toMeter ? target : null, toMeter ? null : target);
                     return commands.<Redemption>sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(Map.of(GatewayMetaData.CALLER_ID, callerId)));
+                            .andMetaData(Map.of(Metadata.CALLER_ID, callerId)));
                 })
                 .fold(Answer::redeemed, refused -> Answer.refused(Refusal.of(refused.code())));
     }

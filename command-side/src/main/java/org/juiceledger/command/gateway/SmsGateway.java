@@ -1,5 +1,6 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.juiceledger.command.redemption.GuardedRedemption;
@@ -48,7 +49,7 @@ public class SmsGateway {
         RedeemBySms command = new RedeemBySms(gateway, messageId, meter, asked.get().pin());
         return redemption.redeem(new AttemptSource(Channel.SMS, gateway, from, meter),
                         () -> commands.<String>sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                                .andMetaData(Map.of(GatewayMetaData.FROM, from))))
+                                .andMetaData(Map.of(Metadata.FROM, from))))
                 .fold(reply -> reply, refused -> refusedReply(refused, gateway, messageId, meter));
     }
 

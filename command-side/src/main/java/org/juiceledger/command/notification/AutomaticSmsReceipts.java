@@ -1,5 +1,6 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,7 +48,7 @@ class AutomaticSmsReceipts {
 
     @EventHandler
     @DisallowReplay
-    void on(TransactionRecorded event, @MetaDataValue(RequestOrigin.CORRELATION_ID) String correlationId) {
+    void on(TransactionRecorded event, @MetaDataValue(Metadata.CORRELATION_ID) String correlationId) {
         if (!isVend(event)) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.juiceledger.command.reversal;
 
+import org.juiceledger.kernel.Metadata;
 import org.juiceledger.kernel.validation.ReasonGiven;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -55,7 +56,7 @@ class ReversalCommandHandler {
 
     /** Returns what the Reversal recorded first: an account's mirror, or the card sale's. */
     @CommandHandler
-    Object handle(ReverseTransaction command, @MetaDataValue(RequestOrigin.WHO) String who) {
+    Object handle(ReverseTransaction command, @MetaDataValue(Metadata.WHO) String who) {
         ReasonGiven.require(command.reason(), "A reversal");
         List<TransactionOwner> owners = lookups.ownersOfTransaction(command.transactionNumber());
         if (owners.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.juiceledger.command.webredeem;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.juiceledger.kernel.account.MeterNumber;
@@ -124,8 +125,8 @@ class WebRedemptions {
         try {
             outcome = redemption.redeem(new ClaimedAttempt(attempt), () -> commands.<TransactionRecorded>sendAndWait(
                     GenericCommandMessage.asCommandMessage(new RedeemCard(pin, meter, null))
-                            .andMetaData(Map.of(RequestOrigin.WHO, WebRedemptionMetaData.WHO,
-                                    WebRedemptionMetaData.CLIENT_ADDRESS, address))));
+                            .andMetaData(Map.of(Metadata.WHO, WebRedemptionMetaData.WHO,
+                                    Metadata.CLIENT_ADDRESS, address))));
         } catch (RuntimeException defect) {
             results.release(digest);
             log.error("Web redemption failed", defect);

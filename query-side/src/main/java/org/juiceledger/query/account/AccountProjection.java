@@ -1,5 +1,6 @@
 package org.juiceledger.query.account;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,7 +38,7 @@ class AccountProjection {
     }
 
     @EventHandler
-    void on(AccountOpened event, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(AccountOpened event, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         accounts.save(new AccountView(event.accountNumber(), event.name(), event.phone(), event.email(),
                 event.tariffId(), at, who == null ? UNKNOWN : who));
     }
@@ -48,8 +49,8 @@ class AccountProjection {
     }
 
     @EventHandler
-    void on(TransactionRecorded event, @Timestamp Instant at, @MetaDataValue("who") String who,
-            @MetaDataValue("channel") String channel) {
+    void on(TransactionRecorded event, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who,
+            @MetaDataValue(Metadata.CHANNEL) String channel) {
         transactions.save(new TransactionView(event, at, who == null ? UNKNOWN : who, channel == null ? UNKNOWN : channel));
         Money arrearsChange = event.arrears().stream().map(ArrearsMovement::change).reduce(Money.ZERO, Money::plus);
         if (!arrearsChange.isZero()) {

@@ -1,5 +1,6 @@
 package org.juiceledger.query.cashier;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,7 +37,7 @@ class CashierTotalsProjection {
     }
 
     @EventHandler
-    void on(TransactionRecorded t, @MetaDataValue("who") String who, @Timestamp Instant at) {
+    void on(TransactionRecorded t, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
         if (t.type() == TransactionType.REVERSAL) {
             giveBack(t.reversalOf(), t.transactionNumber(), at);
         } else if (t.tender() != null) {
@@ -45,7 +46,7 @@ class CashierTotalsProjection {
     }
 
     @EventHandler
-    void on(CardsSold sale, @MetaDataValue("who") String who, @Timestamp Instant at) {
+    void on(CardsSold sale, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
         record(who, at, sale.transactionNumber(), CARD_SALE, sale.tender().name(), sale.total().amount());
     }
 
@@ -55,7 +56,7 @@ class CashierTotalsProjection {
     }
 
     @EventHandler
-    void on(CashierBatchClosed closed, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(CashierBatchClosed closed, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         settlements.save(new SettlementView(closed, at, who == null ? "unknown" : who));
     }
 

@@ -1,5 +1,6 @@
 package org.juiceledger.query.tariff;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,7 +26,7 @@ class TariffProjection {
     }
 
     @EventHandler
-    void on(TariffPublished event, @Timestamp Instant publishedAt, @MetaDataValue("who") String who) {
+    void on(TariffPublished event, @Timestamp Instant publishedAt, @MetaDataValue(Metadata.WHO) String who) {
         versions.findByTariffIdAndCurrentVersionTrue(event.tariffId()).ifPresent(TariffVersionView::supersede);
         versions.save(new TariffVersionView(event, publishedAt, who == null ? "unknown" : who));
     }

@@ -1,5 +1,6 @@
 package org.juiceledger.standalone.bus;
 
+import org.juiceledger.kernel.Metadata;
 import org.juiceledger.platform.web.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,8 +125,8 @@ class RefusalsAcrossTheBusIntegrationTest {
 
     private static Throwable refusal(CommandGateway gateway, Object command, String who) {
         RuntimeException failure = catchThrowableOfType(RuntimeException.class, () -> gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(RequestOrigin.WHO, who,
-                        RequestOrigin.CHANNEL, "REST"))));
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(Metadata.WHO, who,
+                        Metadata.CHANNEL, "REST"))));
         assertThat(failure).as("refused").isNotNull();
         return failure;
     }
