@@ -1,6 +1,6 @@
 package org.juiceledger.command.account;
 
-import org.juiceledger.kernel.validation.ReasonGiven;
+import org.juiceledger.kernel.validation.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.juiceledger.kernel.account.AdjustBalances;
@@ -50,7 +50,7 @@ class AdjustmentCommandHandler {
     }
 
     private static void checkLines(String reason, List<AdjustmentLine> lines) {
-        ReasonGiven.require(reason, "An adjustment");
+        Reasons.require(reason, "An adjustment");
         if (lines.isEmpty() || lines.size() > LINES_MAX) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "An adjustment has 1 to " + LINES_MAX + " lines.");
         }

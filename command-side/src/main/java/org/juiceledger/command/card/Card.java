@@ -1,7 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.juiceledger.kernel.Metadata;
-import org.juiceledger.kernel.validation.ReasonGiven;
+import org.juiceledger.kernel.validation.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -57,7 +57,7 @@ public class Card {
 
     @CommandHandler
     void handle(VoidCard command) {
-        ReasonGiven.require(command.reason(), "Voiding a card");
+        Reasons.require(command.reason(), "Voiding a card");
         if (state != CardState.AVAILABLE && state != CardState.ACTIVATED) {
             throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + "; only "
                     + "Available or Activated cards can be voided.");

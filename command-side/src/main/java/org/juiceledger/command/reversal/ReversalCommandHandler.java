@@ -1,7 +1,7 @@
 package org.juiceledger.command.reversal;
 
 import org.juiceledger.kernel.Metadata;
-import org.juiceledger.kernel.validation.ReasonGiven;
+import org.juiceledger.kernel.validation.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
@@ -57,7 +57,7 @@ class ReversalCommandHandler {
     /** Returns what the Reversal recorded first: an account's mirror, or the card sale's. */
     @CommandHandler
     Object handle(ReverseTransaction command, @MetaDataValue(Metadata.WHO) String who) {
-        ReasonGiven.require(command.reason(), "A reversal");
+        Reasons.require(command.reason(), "A reversal");
         List<TransactionOwner> owners = lookups.ownersOfTransaction(command.transactionNumber());
         if (owners.isEmpty()) {
             throw new DomainException(ErrorCode.TRANSACTION_NOT_FOUND, "No transaction " + command.transactionNumber() + ".");

@@ -1,8 +1,9 @@
 package org.juiceledger.kernel.validation;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 
 import java.lang.annotation.Documented;
@@ -12,7 +13,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A reason for a void, a reversal or an adjustment: required, not blank ({@link ErrorCode#REASON_REQUIRED}).
+ * A reason for a void, a reversal or an adjustment, by {@link Reasons}' rule: required, not blank
+ * ({@link ErrorCode#REASON_REQUIRED}).
  * Unlike the standard constraints, {@code null} is refused too: a reason is never optional.
  */
 @Documented
@@ -30,22 +32,10 @@ public @interface ReasonGiven {
     /** The problem code a request refused by this constraint alone is answered with. */
     ErrorCode code() default ErrorCode.REASON_REQUIRED;
 
-    /** Whether a reason was given. */
-    static boolean given(String reason) {
-        return reason != null && !reason.isBlank();
-    }
-
-    /** Refuses a missing or blank reason, saying what it is for. */
-    static void require(String reason, String forWhat) {
-        if (!given(reason)) {
-            throw new DomainException(ErrorCode.REASON_REQUIRED, forWhat + " needs a reason.");
-        }
-    }
-
-    class Validator implements jakarta.validation.ConstraintValidator<ReasonGiven, String> {
+    class Validator implements ConstraintValidator<ReasonGiven, String> {
         @Override
-        public boolean isValid(String value, jakarta.validation.ConstraintValidatorContext context) {
-            return given(value);
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return Reasons.given(value);
         }
     }
 }

@@ -16,10 +16,10 @@ class ReasonGivenTest {
         assertThat(constraint.isValid("stolen", null)).isTrue();
         for (String reason : new String[]{null, "", "  \t"}) {
             assertThat(constraint.isValid(reason, null)).isFalse();
-            assertThatThrownBy(() -> ReasonGiven.require(reason, "A reversal")).isInstanceOf(DomainException.class)
+            assertThatThrownBy(() -> Reasons.require(reason, "A reversal")).isInstanceOf(DomainException.class)
                     .hasMessage("A reversal needs a reason.")
                     .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.REASON_REQUIRED);
         }
-        assertThatCode(() -> ReasonGiven.require("lost", "A void")).doesNotThrowAnyException();
+        assertThatCode(() -> Reasons.require("lost", "A void")).doesNotThrowAnyException();
     }
 }
