@@ -8,7 +8,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.juiceledger.command.config.CommandSideAxonConfiguration;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.account.TransactionRecorded;
-import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
@@ -44,12 +43,12 @@ public class CashierPositions {
 
     @EventHandler
     void on(TransactionRecorded t, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
-        if (t.type() == TransactionType.REVERSAL) {
-            takeBack(t.reversalOf());
-        } else if (t.tender() != null) {
-            collect(who, t.transactionNumber(), t.tender(), t.total(), Money.ZERO, at);
-        } else if (t.type() == TransactionType.CREDIT || t.type() == TransactionType.WRITEOFF) {
-            collect(who, t.transactionNumber(), null, Money.ZERO, t.total(), at);
+        switch (t.type().cashierTake()) {
+            case TAKE_BACK -> takeBack(t.reversalOf());
+            case TENDER -> collect(who, t.transactionNumber(), t.tender(), t.total(), Money.ZERO, at);
+            case SPECIAL -> collect(who, t.transactionNumber(), null, Money.ZERO, t.total(), at);
+            case NOTHING -> {
+            }
         }
     }
 

@@ -38,10 +38,12 @@ class CashierTotalsProjection {
 
     @EventHandler
     void on(TransactionRecorded t, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
-        if (t.type() == TransactionType.REVERSAL) {
-            giveBack(t.reversalOf(), t.transactionNumber(), at);
-        } else if (t.tender() != null) {
-            record(who, at, t.transactionNumber(), t.type().label(), t.tender().name(), t.total().amount());
+        switch (t.type().cashierTake()) {
+            case TAKE_BACK -> giveBack(t.reversalOf(), t.transactionNumber(), at);
+            case TENDER -> record(who, at, t.transactionNumber(), t.type().label(), t.tender().name(), t.total().amount());
+            case SPECIAL, NOTHING -> {
+                // cashier totals count tendered money only
+            }
         }
     }
 
