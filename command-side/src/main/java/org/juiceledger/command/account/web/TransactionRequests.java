@@ -1,5 +1,7 @@
 package org.juiceledger.command.account.web;
 
+import org.juiceledger.kernel.money.Money;
+import org.juiceledger.kernel.money.PositiveAmount;
 import org.juiceledger.kernel.validation.ReasonGiven;
 import org.juiceledger.kernel.account.ValidMeterNumber;
 import org.juiceledger.kernel.account.ValidAccountNumber;
@@ -26,7 +28,7 @@ final class TransactionRequests {
     }
 
     record PurchaseRequest(@PositiveAmount BigDecimal amount, @NotNull Tender tender,
-                           @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal tendered,
+                           @DecimalMax(Money.MAX_TEXT) @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE) BigDecimal tendered,
                            @ValidMeterNumber String meterNumber) {
     }
 
@@ -70,8 +72,8 @@ final class TransactionRequests {
 
     record AdjustmentLineRequest(@NotNull @ValidAccountNumber String accountNumber,
                                  @NotNull AdjustmentTarget target,
-                                 @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
-                                 @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+                                 @NotNull @DecimalMin("-" + Money.MAX_TEXT) @DecimalMax(Money.MAX_TEXT)
+                                 @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE) BigDecimal amount) {
     }
 
     /** {@code creditAccount}: for a Juice Card redemption, whose wallet gets the card's value (default: where it went). */

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.juiceledger.command.account.web.PositiveAmount;
+import org.juiceledger.kernel.money.PositiveAmount;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.card.PinAlphabet;
 
@@ -32,16 +32,16 @@ final class CardRequests {
     }
 
     record RangeRequest(@NotNull @ValidCardSerial String firstSerial,
-                        @ValidCardSerial(emptyAllowed = true) String lastSerial) {
+                        @ValidCardSerial String lastSerial) {
     }
 
     record CustodyRequest(@NotNull @ValidCardSerial String firstSerial,
-                          @ValidCardSerial(emptyAllowed = true) String lastSerial,
+                          @ValidCardSerial String lastSerial,
                           @NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{2,63}") String cashier) {
     }
 
     record ActivateRequest(@NotNull @ValidCardSerial String firstSerial,
-                           @ValidCardSerial(emptyAllowed = true) String lastSerial,
+                           @ValidCardSerial String lastSerial,
                            @Size(min = 1, max = 100) @PlainText String customer,
                            @NotNull Tender tender,
                            @PositiveAmount BigDecimal expectedTotal) {

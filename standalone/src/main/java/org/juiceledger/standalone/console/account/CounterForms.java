@@ -1,5 +1,6 @@
 package org.juiceledger.standalone.console.account;
 
+import org.juiceledger.kernel.money.Money;
 import org.juiceledger.kernel.validation.ReasonGiven;
 import org.juiceledger.kernel.card.ValidPin;
 import org.juiceledger.kernel.account.ValidMeterNumber;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.juiceledger.command.account.web.PositiveAmount;
+import org.juiceledger.kernel.money.PositiveAmount;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.notification.NotificationChannel;
 
@@ -21,7 +22,7 @@ final class CounterForms {
 
     /** A sale for cash, card, cheque or debit card; {@code tendered} is the cash handed over. */
     record SaleForm(@PositiveAmount BigDecimal amount, @NotNull Tender tender,
-                    @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal tendered,
+                    @DecimalMax(Money.MAX_TEXT) @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE) BigDecimal tendered,
                     @ValidMeterNumber String meterNumber) {
 
         static SaleForm empty() {
