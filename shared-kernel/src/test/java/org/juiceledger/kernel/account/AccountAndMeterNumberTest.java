@@ -1,7 +1,11 @@
 package org.juiceledger.kernel.account;
 
+import jakarta.validation.ConstraintValidator;
 import org.juiceledger.kernel.error.DomainException;
 import org.junit.jupiter.api.Test;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,25 +16,27 @@ class AccountAndMeterNumberTest {
 
     @Test
     void meterNumbersAreUpToTwentyLettersDigitsOrDashes() {
-        ValidMeterNumber.Validator constraint = new ValidMeterNumber.Validator();
         assertThat(new MeterNumber("AMI-0001").value()).isEqualTo("AMI-0001");
-        assertThat(constraint.isValid("x".repeat(MeterNumber.LENGTH_MAX), null)).isTrue();
-        for (String typed : MALFORMED) {
-            assertThat(MeterNumber.isWellFormed(typed)).as(String.valueOf(typed)).isFalse();
-            assertThat(constraint.isValid(typed, null)).isEqualTo(typed == null);
-            assertThatThrownBy(() -> new MeterNumber(typed)).isInstanceOf(DomainException.class);
-        }
+        followsOneRule(new ValidMeterNumber.Validator(), MeterNumber::isWellFormed, MeterNumber::new,
+                MeterNumber.LENGTH_MAX);
     }
 
     @Test
     void accountNumbersAreUpToTwentyLettersDigitsOrDashes() {
-        ValidAccountNumber.Validator constraint = new ValidAccountNumber.Validator();
         assertThat(new AccountNumber("ACC-1").toString()).isEqualTo("ACC-1");
-        assertThat(constraint.isValid("x".repeat(AccountNumber.LENGTH_MAX), null)).isTrue();
+        followsOneRule(new ValidAccountNumber.Validator(), AccountNumber::isWellFormed, AccountNumber::new,
+                AccountNumber.LENGTH_MAX);
+    }
+
+    /** The constraint, the check and the constructor agree: the longest form passes, every malformed one fails. */
+    private static void followsOneRule(ConstraintValidator<?, String> constraint, Predicate<String> wellFormed,
+                                       Function<String, ?> constructor, int lengthMax) {
+        assertThat(constraint.isValid("x".repeat(lengthMax), null)).isTrue();
+        assertThat(wellFormed.test("x".repeat(lengthMax))).isTrue();
         for (String typed : MALFORMED) {
-            assertThat(AccountNumber.isWellFormed(typed)).as(String.valueOf(typed)).isFalse();
+            assertThat(wellFormed.test(typed)).as(String.valueOf(typed)).isFalse();
             assertThat(constraint.isValid(typed, null)).isEqualTo(typed == null);
-            assertThatThrownBy(() -> new AccountNumber(typed)).isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> constructor.apply(typed)).isInstanceOf(DomainException.class);
         }
     }
 }
