@@ -1,5 +1,6 @@
 package org.juiceledger.command.account;
 
+import org.juiceledger.kernel.Metadata;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -151,7 +152,7 @@ public class Account {
 
     @CommandHandler
     TransactionRecorded handle(WriteOffArrears command, NumberSequences numbers, SeparationOfDuties duties,
-                               @MetaDataValue(RequestOrigin.WHO) String who) {
+                               @MetaDataValue(Metadata.WHO) String who) {
         List<ArrearsMovement> removed = EnergySale.reduceArrears(command.amount(), openArrears());
         removed.forEach(movement -> duties.check(who, arrears.get(movement.itemId()).openedBy(), "created this debt"));
         return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.WRITEOFF)
@@ -328,7 +329,7 @@ public class Account {
     }
 
     @EventSourcingHandler
-    void on(ArrearsItemOpened event, @MetaDataValue(RequestOrigin.WHO) String who) {
+    void on(ArrearsItemOpened event, @MetaDataValue(Metadata.WHO) String who) {
         arrears.put(event.itemId(), new ArrearsItem(event.itemId(), Money.ZERO, event.collectionPercent(), who));
     }
 

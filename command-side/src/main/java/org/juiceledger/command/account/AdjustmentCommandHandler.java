@@ -1,5 +1,6 @@
 package org.juiceledger.command.account;
 
+import org.juiceledger.kernel.validation.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.juiceledger.kernel.account.AdjustBalances;
@@ -49,9 +50,7 @@ class AdjustmentCommandHandler {
     }
 
     private static void checkLines(String reason, List<AdjustmentLine> lines) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "An adjustment needs a reason.");
-        }
+        Reasons.require(reason, "An adjustment");
         if (lines.isEmpty() || lines.size() > LINES_MAX) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "An adjustment has 1 to " + LINES_MAX + " lines.");
         }

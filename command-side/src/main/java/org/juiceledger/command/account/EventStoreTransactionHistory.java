@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.juiceledger.kernel.account.TransactionRecorded;
-import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.kernel.Metadata;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -31,7 +31,7 @@ public class EventStoreTransactionHistory implements TransactionHistory {
             if (TransactionRecorded.class.equals(event.getPayloadType())) {
                 TransactionRecorded recorded = (TransactionRecorded) event.getPayload();
                 if (recorded.transactionNumber() == transactionNumber) {
-                    Object who = event.getMetaData().get(RequestOrigin.WHO);
+                    Object who = event.getMetaData().get(Metadata.WHO);
                     return Optional.of(new PastTransaction(recorded, who == null ? null : who.toString()));
                 }
             }

@@ -1,5 +1,6 @@
 package org.juiceledger.command.account;
 
+import org.juiceledger.kernel.account.MeterNumber;
 import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.kernel.account.IssueManagementToken;
 import org.juiceledger.kernel.account.ManagementTokenKind;
@@ -11,12 +12,10 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Checks of command input that the Account aggregate makes before it decides anything. */
 final class MeterRules {
 
-    private static final Pattern AMI_METER = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     /** Clear credit with 0xFFFF clears every register. */
     private static final int ALL_REGISTERS = 0xFFFF;
@@ -30,8 +29,8 @@ final class MeterRules {
                 throw invalid("An STS meter needs its token inputs (sts).");
             }
             vending.validateMeter(command.meterNumber(), command.sts());
-        } else if (command.meterNumber() == null || !AMI_METER.matcher(command.meterNumber()).matches()) {
-            throw invalid("An AMI meter number is 1-20 letters, digits or '-'.");
+        } else if (command.meterNumber() == null || !MeterNumber.isWellFormed(command.meterNumber())) {
+            throw invalid("An AMI meter number is " + MeterNumber.RULE + ".");
         }
     }
 

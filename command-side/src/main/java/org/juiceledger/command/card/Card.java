@@ -1,5 +1,7 @@
 package org.juiceledger.command.card;
 
+import org.juiceledger.kernel.Metadata;
+import org.juiceledger.kernel.validation.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -55,9 +57,7 @@ public class Card {
 
     @CommandHandler
     void handle(VoidCard command) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "Voiding a card needs a reason.");
-        }
+        Reasons.require(command.reason(), "Voiding a card");
         if (state != CardState.AVAILABLE && state != CardState.ACTIVATED) {
             throw new DomainException(ErrorCode.CARD_STATE_CONFLICT, "Card " + serial + " is " + state + "; only "
                     + "Available or Activated cards can be voided.");
@@ -136,7 +136,7 @@ public class Card {
     }
 
     @EventSourcingHandler
-    void on(CardIssued event, @MetaDataValue(RequestOrigin.WHO) String who) {
+    void on(CardIssued event, @MetaDataValue(Metadata.WHO) String who) {
         generatedBy = who;
         serial = event.serial();
         denomination = event.denomination();

@@ -1,5 +1,6 @@
 package org.juiceledger.command.card;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -64,14 +65,14 @@ class CardCommandHandler {
     }
 
     @CommandHandler
-    CardRangeReport handle(VerifyCardRange command, @MetaDataValue("who") String who) {
+    CardRangeReport handle(VerifyCardRange command, @MetaDataValue(Metadata.WHO) String who) {
         return report(load(CardRules.range(command.firstSerial(), command.lastSerial())), who, true);
     }
 
     /** Returns the sale's transaction number, quantity and total. */
     @CommandHandler
     @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 30_000)
-    ActivationResult handle(ActivateCardBatch command, @MetaDataValue("who") String seller) throws Exception {
+    ActivationResult handle(ActivateCardBatch command, @MetaDataValue(Metadata.WHO) String seller) throws Exception {
         List<String> serials = CardRules.range(command.firstSerial(), command.lastSerial());
         List<Aggregate<Card>> range = load(serials);
         CardRangeReport report = report(range, seller, command.anyCustody());

@@ -1,5 +1,6 @@
 package org.juiceledger.command.card;
 
+import org.juiceledger.kernel.card.CardSerial;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 
@@ -9,25 +10,24 @@ import java.util.List;
 /** Serial numbers and ranges: fixed width, digits only, and a limit on how many one command touches. */
 final class CardRules {
 
-    static final int SERIAL_WIDTH = 10;
     static final int RANGE_MAX = 10_000;
 
     private CardRules() {
     }
 
     static String serial(long number) {
-        return String.format("%0" + SERIAL_WIDTH + "d", number);
+        return new CardSerial(number).value();
     }
 
     /** Every serial from first to last (or just first), in order; refuses malformed or oversized ranges. */
     static List<String> range(String first, String last) {
-        long from = parse(first);
-        long to = last == null || last.isBlank() ? from : parse(last);
+        long from = CardSerial.parse(first).number();
+        long to = last == null || last.isBlank() ? from : CardSerial.parse(last).number();
         if (to < from) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "lastSerial comes before firstSerial.");
         }
         if (to - from + 1 > RANGE_MAX) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A range holds at most " + RANGE_MAX + " cards.");
+            throw new DomainException(ErrorCode.RANGE_TOO_LARGE, "A range holds at most " + RANGE_MAX + " cards.");
         }
         List<String> serials = new ArrayList<>();
         for (long n = from; n <= to; n++) {
@@ -45,12 +45,5 @@ final class CardRules {
         return new DomainException(ErrorCode.CARD_ALREADY_REDEEMED,
                 "This card was redeemed a moment ago and cannot be used again; if it was sent twice, the first "
                         + "redemption holds.");
-    }
-
-    private static long parse(String serial) {
-        if (serial == null || !serial.matches("[0-9]{1," + SERIAL_WIDTH + "}")) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A serial is up to " + SERIAL_WIDTH + " digits.");
-        }
-        return Long.parseLong(serial);
     }
 }

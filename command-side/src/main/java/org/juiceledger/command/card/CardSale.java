@@ -1,5 +1,6 @@
 package org.juiceledger.command.card;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -53,7 +54,7 @@ public class CardSale {
     }
 
     @EventSourcingHandler
-    void on(CardsSold event, @MetaDataValue(RequestOrigin.WHO) String who) {
+    void on(CardsSold event, @MetaDataValue(Metadata.WHO) String who) {
         seller = who;
         saleId = event.saleId();
         transactionNumber = event.transactionNumber();

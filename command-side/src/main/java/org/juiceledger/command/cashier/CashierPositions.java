@@ -1,5 +1,6 @@
 package org.juiceledger.command.cashier;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -7,7 +8,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.juiceledger.command.config.CommandSideAxonConfiguration;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.account.TransactionRecorded;
-import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
@@ -42,18 +42,18 @@ public class CashierPositions {
     }
 
     @EventHandler
-    void on(TransactionRecorded t, @MetaDataValue("who") String who, @Timestamp Instant at) {
-        if (t.type() == TransactionType.REVERSAL) {
-            takeBack(t.reversalOf());
-        } else if (t.tender() != null) {
-            collect(who, t.transactionNumber(), t.tender(), t.total(), Money.ZERO, at);
-        } else if (t.type() == TransactionType.CREDIT || t.type() == TransactionType.WRITEOFF) {
-            collect(who, t.transactionNumber(), null, Money.ZERO, t.total(), at);
+    void on(TransactionRecorded t, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
+        switch (t.type().cashierTake()) {
+            case TAKE_BACK -> takeBack(t.reversalOf());
+            case TENDER -> collect(who, t.transactionNumber(), t.tender(), t.total(), Money.ZERO, at);
+            case SPECIAL -> collect(who, t.transactionNumber(), null, Money.ZERO, t.total(), at);
+            case NOTHING -> {
+            }
         }
     }
 
     @EventHandler
-    void on(CardsSold sale, @MetaDataValue("who") String who, @Timestamp Instant at) {
+    void on(CardsSold sale, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
         collect(who, sale.transactionNumber(), sale.tender(), sale.total(), Money.ZERO, at);
     }
 

@@ -1,5 +1,6 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
@@ -7,17 +8,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who the customer behind a gateway command is. {@code who} stays the gateway's login (it signed
- * in); the phone number ({@code from}) or caller id ({@code callerId}) travels as metadata of its
+ * in); the phone number ({@link Metadata#FROM}) or caller id ({@link Metadata#CALLER_ID}) travels as metadata of its
  * own and is copied onto every event the command causes, so the history tells both.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayMetaData {
 
-    public static final String FROM = "from";
-    public static final String CALLER_ID = "callerId";
-
     @Bean
     CorrelationDataProvider gatewayCallerCorrelation() {
-        return new SimpleCorrelationDataProvider(FROM, CALLER_ID);
+        return new SimpleCorrelationDataProvider(Metadata.FROM, Metadata.CALLER_ID);
     }
 }

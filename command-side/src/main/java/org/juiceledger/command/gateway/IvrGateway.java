@@ -1,78 +1,64 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.kernel.Metadata;
+import org.juiceledger.kernel.card.Pin;
+import org.juiceledger.kernel.account.MeterNumber;
+import org.juiceledger.kernel.account.AccountNumber;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.juiceledger.command.card.RedemptionCommandHandler.Redemption;
-import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
+import org.juiceledger.command.redemption.GuardedRedemption;
+import org.juiceledger.command.redemption.RedemptionAttempts.AttemptSource;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.UnitType;
+import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.request.Channel;
-import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A caller keyed a PIN and a meter or account number: redeem, and say what to tell them. The
  * keys are read leniently (spaces, {@code *}, {@code #} and dashes are dropped); a PIN that is
- * not 12-24 digits is refused like any PIN that redeems nothing.
+ * not digits by {@link Pin}'s rule is refused like any PIN that redeems nothing.
  */
 @Component
 public class IvrGateway {
 
     private static final Pattern KEYPAD_NOISE = Pattern.compile("[\\s*#-]+");
     private static final Pattern NUMBER_NOISE = Pattern.compile("[\\s*#]+");
-    private static final Pattern PIN = Pattern.compile("[0-9]{12,24}");
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9-]{1,20}");
 
     private final CommandGateway commands;
-    private final RedemptionAttempts attempts;
+    private final GuardedRedemption redemption;
 
-    IvrGateway(CommandGateway commands, RedemptionAttempts attempts) {
+    IvrGateway(CommandGateway commands, GuardedRedemption redemption) {
         this.commands = commands;
-        this.attempts = attempts;
+        this.redemption = redemption;
     }
 
     /** Exactly one of {@code accountNumber} and {@code meterNumber} is given (the caller checks). */
     public Answer call(String gateway, String callerId, String accountNumber, String meterNumber, String pin) {
         boolean toMeter = meterNumber != null;
         String target = NUMBER_NOISE.matcher(toMeter ? meterNumber : accountNumber).replaceAll("");
-        AttemptSource source = new AttemptSource(Channel.IVR, gateway, callerId, target);
-        if (!attempts.mayTry(source)) {
-            return Answer.refused(Refusal.TOO_MANY_ATTEMPTS);
-        }
-        if (!NUMBER.matcher(target).matches()) {
-            return Answer.refused(toMeter ? Refusal.METER_UNKNOWN : Refusal.ACCOUNT_UNKNOWN);
-        }
         String keyed = KEYPAD_NOISE.matcher(pin).replaceAll("");
-        if (!PIN.matcher(keyed).matches()) {
-            attempts.failed(source);
-            return Answer.refused(Refusal.CARD);
-        }
-        RedeemByIvr command = new RedeemByIvr(keyed, toMeter ? target : null, toMeter ? null : target);
-        try {
-            Redemption redemption = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of(GatewayMetaData.CALLER_ID, callerId)));
-            return Answer.redeemed(redemption);
-        } catch (RuntimeException failure) {
-            if (ConcurrentModification.isCause(failure)) {
-                return Answer.refused(Refusal.BUSY);
-            }
-            Optional<ErrorCode> code = Refusal.codeOf(failure);
-            if (code.isEmpty()) {
-                throw failure;
-            }
-            Refusal refusal = Refusal.of(code.get());
-            if (refusal == Refusal.CARD) {
-                attempts.failed(source);
-            }
-            return Answer.refused(refusal);
-        }
+        return redemption.redeem(new AttemptSource(Channel.IVR, gateway, callerId, target), () -> {
+                    if (toMeter ? !MeterNumber.isWellFormed(target) : !AccountNumber.isWellFormed(target)) {
+                        throw new DomainException(toMeter ? ErrorCode.METER_NOT_FOUND : ErrorCode.ACCOUNT_NOT_FOUND,
+                                "No such " + (toMeter ? "meter" : "account") + ".");
+                    }
+                    if (!Pin.isWellFormed(keyed) || !new Pin(keyed).isNumeric()) {
+                        // keyed wrong, guessed or mistyped: a PIN that redeems nothing, counted as such
+                        throw new DomainException(ErrorCode.CARD_NOT_REDEEMABLE, "This card cannot be redeemed.");
+                    }
+                    RedeemByIvr command = new RedeemByIvr(keyed, toMeter ? target : null, toMeter ? null : target);
+                    return commands.<Redemption>sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                            .andMetaData(Map.of(Metadata.CALLER_ID, callerId)));
+                })
+                .fold(Answer::redeemed, refused -> Answer.refused(Refusal.of(refused.code())));
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
-import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.command.redemption.GuardedRedemption;
+import org.juiceledger.command.redemption.RedemptionAttempts.AttemptSource;
+import org.juiceledger.command.redemption.RedemptionOutcome.Refused;
 import org.juiceledger.platform.request.Channel;
-import org.juiceledger.platform.transaction.ConcurrentModification;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -22,12 +22,12 @@ public class SmsGateway {
 
     private final CommandGateway commands;
     private final SmsReplyStore replies;
-    private final RedemptionAttempts attempts;
+    private final GuardedRedemption redemption;
 
-    SmsGateway(CommandGateway commands, SmsReplyStore replies, RedemptionAttempts attempts) {
+    SmsGateway(CommandGateway commands, SmsReplyStore replies, GuardedRedemption redemption) {
         this.commands = commands;
         this.replies = replies;
-        this.attempts = attempts;
+        this.redemption = redemption;
     }
 
     /**
@@ -46,32 +46,21 @@ public class SmsGateway {
             return replies.keep(gateway, messageId, SmsReplies.USAGE);
         }
         String meter = asked.get().meterNumber();
-        AttemptSource source = new AttemptSource(Channel.SMS, gateway, from, meter);
-        if (!attempts.mayTry(source)) {
-            return replies.keep(gateway, messageId, SmsReplies.refused(Refusal.TOO_MANY_ATTEMPTS, meter));
-        }
         RedeemBySms command = new RedeemBySms(gateway, messageId, meter, asked.get().pin());
-        try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(Map.of(GatewayMetaData.FROM, from)));
-        } catch (RuntimeException failure) {
-            // a delivery of the same message that ran at the same moment may have answered it
-            Optional<String> meanwhile = replies.find(gateway, messageId);
-            if (meanwhile.isPresent()) {
-                return meanwhile.get();
-            }
-            Optional<ErrorCode> code = Refusal.codeOf(failure);
-            if (code.isEmpty()) {
-                if (ConcurrentModification.isCause(failure) || failure instanceof DuplicateKeyException) {
-                    return SmsReplies.refused(Refusal.BUSY, meter);
-                }
-                throw failure;
-            }
-            Refusal refusal = Refusal.of(code.get());
-            if (refusal == Refusal.CARD) {
-                attempts.failed(source);
-            }
-            return replies.keep(gateway, messageId, SmsReplies.refused(refusal, meter));
+        return redemption.redeem(new AttemptSource(Channel.SMS, gateway, from, meter),
+                        () -> commands.<String>sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                                .andMetaData(Map.of(Metadata.FROM, from))))
+                .fold(reply -> reply, refused -> refusedReply(refused, gateway, messageId, meter));
+    }
+
+    private String refusedReply(Refused<String> refused, String gateway, String messageId, String meter) {
+        // a delivery of the same message that ran at the same moment may have answered it
+        Optional<String> meanwhile = replies.find(gateway, messageId);
+        if (meanwhile.isPresent()) {
+            return meanwhile.get();
         }
+        String reply = SmsReplies.refused(Refusal.of(refused.code()), meter);
+        // a lost race is no answer to the message: its next delivery tries again
+        return refused.busy() ? reply : replies.keep(gateway, messageId, reply);
     }
 }

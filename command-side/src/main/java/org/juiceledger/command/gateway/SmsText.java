@@ -1,6 +1,7 @@
 package org.juiceledger.command.gateway;
 
-import org.juiceledger.command.card.pin.PinHasher;
+import org.juiceledger.kernel.account.MeterNumber;
+import org.juiceledger.kernel.card.Pin;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,8 +16,6 @@ public final class SmsText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SEPARATORS = Pattern.compile("[*#\uFF0A\uFF03]+");
     private static final Pattern EDGES = Pattern.compile("^[*#\uFF0A\uFF03]+|[*#\uFF0A\uFF03]+$");
-    private static final Pattern METER = Pattern.compile("[A-Za-z0-9-]{1,20}");
-    private static final Pattern PIN = Pattern.compile("[A-Z0-9]{12,24}");
 
     private SmsText() {
     }
@@ -32,11 +31,10 @@ public final class SmsText {
             return Optional.empty();
         }
         String meter = parts[0];
-        String pin = PinHasher.normalise(parts[1]);
-        if (!METER.matcher(meter).matches() || !PIN.matcher(pin).matches()) {
+        if (!MeterNumber.isWellFormed(meter) || !Pin.isWellFormed(parts[1])) {
             return Optional.empty();
         }
-        return Optional.of(new Redemption(meter, pin));
+        return Optional.of(new Redemption(meter, new Pin(parts[1]).value()));
     }
 
     /** What a message asks for. The PIN never appears in {@link #toString()}. */

@@ -1,6 +1,6 @@
 package org.juiceledger.command.guard;
 
-import org.juiceledger.command.gateway.RedemptionAttempts;
+import org.juiceledger.command.redemption.RedemptionAttempts;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Source;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * With {@code juice.notifications.auto-sms=true}: after every vend (energy sold for a meter by cash,
@@ -27,9 +26,6 @@ import java.util.Set;
 @ConditionalOnProperty(prefix = "juice.notifications", name = "auto-sms", havingValue = "true")
 class AutomaticSmsReceipts {
 
-    static final Set<TransactionType> VENDS = EnumSet.of(TransactionType.CASH, TransactionType.CASH_CC,
-            TransactionType.CASH_CHECK, TransactionType.CASH_DC, TransactionType.JC, TransactionType.WALLET,
-            TransactionType.FREE);
     private static final Logger log = LoggerFactory.getLogger(AutomaticSmsReceipts.class);
 
     private final NotificationRequests requests;
@@ -40,14 +36,14 @@ class AutomaticSmsReceipts {
         this.workers = workers;
     }
 
-    /** A vend: one of the types above, for a meter (a wallet deposit or transfer sells no energy). */
+    /** A vend ({@link TransactionType#isVend}), for a meter (a wallet deposit or transfer sells no energy). */
     static boolean isVend(TransactionRecorded event) {
-        return VENDS.contains(event.type()) && event.meterNumber() != null;
+        return event.type().isVend() && event.meterNumber() != null;
     }
 
     @EventHandler
     @DisallowReplay
-    void on(TransactionRecorded event, @MetaDataValue(RequestOrigin.CORRELATION_ID) String correlationId) {
+    void on(TransactionRecorded event, @MetaDataValue(Metadata.CORRELATION_ID) String correlationId) {
         if (!isVend(event)) {
             return;
         }

@@ -1,7 +1,6 @@
 package org.juiceledger.command.notification;
 
 import org.juiceledger.kernel.account.TransactionRecorded;
-import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.account.UnitType;
 import org.juiceledger.platform.receipt.Receipt;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +34,7 @@ class NotificationMessages {
         BigDecimal units = t.units() == null ? null
                 : t.units().setScale(t.unitType() == UnitType.KWH ? 1 : 2, RoundingMode.HALF_UP);
         return new Receipt(utilityName, zone, t.transactionNumber(), recorded.recordedAt(),
-                reversed ? TransactionType.CREDIT.label() : t.type().label(), reversed ? Receipt.REVERSED : "OK",
+                t.type().receiptLabel(reversed), reversed ? Receipt.REVERSED : "OK",
                 t.accountNumber(), recorded.name(), t.meterNumber(), token, units,
                 t.unitType() == null ? null : t.unitType().label(), t.arrearsAmount().amount(), t.total().amount(),
                 t.total().minus(t.arrearsAmount()).amount(), t.tender() == null ? null : t.tender().name(),

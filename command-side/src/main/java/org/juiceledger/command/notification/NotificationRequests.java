@@ -1,5 +1,6 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.kernel.Metadata;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -70,9 +71,9 @@ public class NotificationRequests {
         RequestNotification command = new RequestNotification(id, transactionNumber, accountNumber,
                 NotificationChannel.SMS, phone, true, settings.maxAttempts());
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                MetaData.with(RequestOrigin.WHO, CurrentRequestOrigin.SYSTEM_USER)
-                        .and(RequestOrigin.CHANNEL, Channel.SYSTEM.name())
-                        .and(RequestOrigin.CORRELATION_ID, correlationId == null ? id : correlationId)));
+                MetaData.with(Metadata.WHO, CurrentRequestOrigin.SYSTEM_USER)
+                        .and(Metadata.CHANNEL, Channel.SYSTEM.name())
+                        .and(Metadata.CORRELATION_ID, correlationId == null ? id : correlationId)));
         return Optional.of(id);
     }
 

@@ -1,5 +1,6 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -64,7 +65,7 @@ class NotificationSender {
 
     @EventHandler
     @DisallowReplay
-    void on(NotificationRequested event, @MetaDataValue(RequestOrigin.CORRELATION_ID) String correlationId) {
+    void on(NotificationRequested event, @MetaDataValue(Metadata.CORRELATION_ID) String correlationId) {
         String correlation = correlationId == null ? UUID.randomUUID().toString() : correlationId;
         workers.afterCommit(() -> attempt(event, 1, correlation));
     }
@@ -107,9 +108,9 @@ class NotificationSender {
         Object command = failure == null
                 ? new RecordNotificationSent(event.notificationId(), attempt)
                 : new RecordNotificationAttemptFailed(event.notificationId(), attempt, failure);
-        MetaData origin = MetaData.with(RequestOrigin.WHO, CurrentRequestOrigin.SYSTEM_USER)
-                .and(RequestOrigin.CHANNEL, Channel.SYSTEM.name())
-                .and(RequestOrigin.CORRELATION_ID, correlationId);
+        MetaData origin = MetaData.with(Metadata.WHO, CurrentRequestOrigin.SYSTEM_USER)
+                .and(Metadata.CHANNEL, Channel.SYSTEM.name())
+                .and(Metadata.CORRELATION_ID, correlationId);
         try {
             NotificationStatus status = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
             return status == null ? NotificationStatus.ABANDONED : status;

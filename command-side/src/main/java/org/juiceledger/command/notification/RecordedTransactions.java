@@ -1,5 +1,6 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -66,7 +67,7 @@ class RecordedTransactions {
                 if (recorded.transactionNumber() == transactionNumber) {
                     transaction = recorded;
                     recordedAt = event.getTimestamp();
-                    Object who = event.getMetaData().get(RequestOrigin.WHO);
+                    Object who = event.getMetaData().get(Metadata.WHO);
                     cashier = who == null ? null : who.toString();
                 }
             } else if (type.equals(REVERSED)) {

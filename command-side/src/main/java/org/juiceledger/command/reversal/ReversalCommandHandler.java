@@ -1,5 +1,7 @@
 package org.juiceledger.command.reversal;
 
+import org.juiceledger.kernel.Metadata;
+import org.juiceledger.kernel.validation.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
@@ -58,10 +60,8 @@ class ReversalCommandHandler {
 
     /** Returns what the Reversal recorded first: an account's mirror, or the card sale's. */
     @CommandHandler
-    Object handle(ReverseTransaction command, @MetaDataValue(RequestOrigin.WHO) String who) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A reversal needs a reason.");
-        }
+    Object handle(ReverseTransaction command, @MetaDataValue(Metadata.WHO) String who) {
+        Reasons.require(command.reason(), "A reversal");
         List<TransactionOwner> owners = lookups.ownersOfTransaction(command.transactionNumber());
         if (owners.isEmpty()) {
             throw new DomainException(ErrorCode.TRANSACTION_NOT_FOUND, "No transaction " + command.transactionNumber() + ".");

@@ -1,5 +1,6 @@
 package org.juiceledger.command.webredeem;
 
+import org.juiceledger.kernel.card.Pin;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class RedemptionPages {
                 .append(escape(formToken)).append("\">\n");
         field(body, METER, "Meter number", "The number on the front of your meter, for example 0123 4567 897.",
                 meterNumber, "off", errors.get(METER));
-        field(body, PIN, "Card number", "The 12 to 24 letters and digits under the scratch panel.",
+        field(body, PIN, "Card number", "The " + Pin.RULE + " under the scratch panel.",
                 null, "off", errors.get(PIN));
         body.append("<button type=\"submit\">Redeem card</button>\n</form>\n");
         return page((problem ? "Error: " : "") + "Redeem a Juice Card", body.toString());
@@ -110,7 +111,7 @@ final class RedemptionPages {
         }
         body.append("<input type=\"text\" id=\"").append(name).append("\" name=\"").append(name)
                 .append("\" autocomplete=\"").append(autocomplete).append("\" autocapitalize=\"characters\"")
-                .append(" spellcheck=\"false\" maxlength=\"40\" required")
+                .append(" spellcheck=\"false\" maxlength=\"").append(Pin.TYPED_MAX).append("\" required")
                 .append(" aria-describedby=\"").append(hintId).append(error == null ? "" : " " + errorId).append("\"");
         if (error != null) {
             body.append(" aria-invalid=\"true\"");

@@ -1,25 +1,26 @@
 package org.juiceledger.command.webredeem;
 
-import org.axonframework.commandhandling.CommandExecutionException;
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.juiceledger.command.card.pin.PinHasher;
+import org.juiceledger.kernel.account.MeterNumber;
+import org.juiceledger.kernel.card.Pin;
 import org.juiceledger.command.guard.FailedAttemptLimiter;
+import org.juiceledger.command.redemption.AttemptGuard;
+import org.juiceledger.command.redemption.GuardedRedemption;
+import org.juiceledger.command.redemption.RedemptionOutcome;
+import org.juiceledger.command.redemption.RedemptionOutcome.Refused;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Source;
 import org.juiceledger.command.guard.SourceKind;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.card.RedeemCard;
-import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.Channel;
-import org.juiceledger.platform.transaction.ConcurrentModification;
 import org.juiceledger.platform.request.RequestOrigin;
-import org.juiceledger.platform.web.ErrorDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -43,20 +44,20 @@ class WebRedemptions {
 
     private static final Logger log = LoggerFactory.getLogger(WebRedemptions.class);
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern METER = Pattern.compile("[A-Za-z0-9-]{1,20}");
-    private static final Pattern PIN = Pattern.compile("[A-Z0-9]{12,24}");
     /** How long a second submission of a form waits for the first to finish. */
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
 
     private final CommandGateway commands;
+    private final GuardedRedemption redemption;
     private final FormTokens tokens;
     private final FailedAttemptLimiter limiter;
     private final WebRedemptionResults results;
     private final WalletBalances balances;
 
-    WebRedemptions(CommandGateway commands, FormTokens tokens, FailedAttemptLimiter limiter,
-                   WebRedemptionResults results, WalletBalances balances) {
+    WebRedemptions(CommandGateway commands, GuardedRedemption redemption, FormTokens tokens,
+                   FailedAttemptLimiter limiter, WebRedemptionResults results, WalletBalances balances) {
         this.commands = commands;
+        this.redemption = redemption;
         this.tokens = tokens;
         this.limiter = limiter;
         this.results = results;
@@ -88,18 +89,18 @@ class WebRedemptions {
                     RedemptionPages.tooManyAttempts(Duration.ofSeconds(seconds)), seconds);
         }
         Attempt attempt = claimed.get();
-        String pin = PinHasher.normalise(pinInput);
+        String pin = Pin.normalise(pinInput);
         Map<String, String> errors = new LinkedHashMap<>();
         if (meter.isEmpty()) {
             errors.put(RedemptionPages.METER, "Enter your meter number.");
-        } else if (!METER.matcher(meter).matches()) {
-            errors.put(RedemptionPages.METER, "Enter the meter number as it is written on the meter: letters, digits "
-                    + "and dashes, at most 20.");
+        } else if (!MeterNumber.isWellFormed(meter)) {
+            errors.put(RedemptionPages.METER, "Enter the meter number as it is written on the meter: "
+                    + MeterNumber.RULE + ".");
         }
         if (pin.isEmpty()) {
             errors.put(RedemptionPages.PIN, "Enter the card number from under the scratch panel.");
-        } else if (!PIN.matcher(pin).matches()) {
-            errors.put(RedemptionPages.PIN, "Enter the card number as it is printed: 12 to 24 letters and digits.");
+        } else if (!Pin.isWellFormed(pin)) {
+            errors.put(RedemptionPages.PIN, "Enter the card number as it is printed: " + Pin.RULE + ".");
         }
         if (!errors.isEmpty()) {
             attempt.abandoned();
@@ -120,15 +121,24 @@ class WebRedemptions {
     }
 
     private Outcome send(String address, String meter, String pin, String digest, Attempt attempt) {
-        TransactionRecorded transaction;
+        RedemptionOutcome<TransactionRecorded> outcome;
         try {
-            transaction = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RedeemCard(pin, meter, null))
-                    .andMetaData(Map.of(RequestOrigin.WHO, WebRedemptionMetaData.WHO,
-                            WebRedemptionMetaData.CLIENT_ADDRESS, address)));
-        } catch (RuntimeException failure) {
+            outcome = redemption.redeem(new ClaimedAttempt(attempt), () -> commands.<TransactionRecorded>sendAndWait(
+                    GenericCommandMessage.asCommandMessage(new RedeemCard(pin, meter, null))
+                            .andMetaData(Map.of(Metadata.WHO, WebRedemptionMetaData.WHO,
+                                    Metadata.CLIENT_ADDRESS, address))));
+        } catch (RuntimeException defect) {
             results.release(digest);
-            return refused(failure, address, meter, attempt);
+            log.error("Web redemption failed", defect);
+            return Outcome.of(HttpStatus.INTERNAL_SERVER_ERROR, RedemptionPages.failure());
         }
+        return outcome.fold(transaction -> shown(transaction, digest), refused -> {
+            results.release(digest);
+            return refused(refused, address, meter);
+        });
+    }
+
+    private Outcome shown(TransactionRecorded transaction, String digest) {
         Money balance = transaction.walletChange() != null && transaction.walletChange().isPositive()
                 ? balances.after(transaction.accountNumber(), transaction.transactionNumber()).orElse(null) : null;
         ShownRedemption shown = ShownRedemption.of(transaction, balance);
@@ -138,47 +148,57 @@ class WebRedemptions {
             // the card is redeemed: show the token whatever; only a second submission misses it
             log.warn("Could not keep the result of web redemption {}", transaction.transactionNumber(), notKept);
         }
-        try {
-            attempt.succeeded();
-        } catch (RuntimeException notCleared) {
-            // left as a claim, it counts against the address until the window passes; the token still shows
-            log.warn("Could not clear the attempt of web redemption {}", transaction.transactionNumber(), notCleared);
-        }
         return Outcome.of(HttpStatus.OK, RedemptionPages.redeemed(shown));
     }
 
-    private Outcome refused(RuntimeException failure, String address, String meter, Attempt attempt) {
-        Optional<ErrorCode> code = codeOf(failure);
-        if (code.isEmpty()) {
-            attempt.abandoned();
-            if (ConcurrentModification.isCause(failure) || failure instanceof DuplicateKeyException) {
-                return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
-            }
-            log.error("Web redemption failed", failure);
-            return Outcome.of(HttpStatus.INTERNAL_SERVER_ERROR, RedemptionPages.failure());
+    /** The attempt recorded by {@link GuardedRedemption}; here only the page is chosen. */
+    private Outcome refused(Refused<TransactionRecorded> refused, String address, String meter) {
+        if (refused.busy()) {
+            return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
         }
-        switch (code.get()) {
-            case METER_NOT_FOUND -> {
-                // the PIN was not looked at: this says nothing about it, and is not counted
-                attempt.refused(code.get().name());
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
-                        Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
-            }
-            case CARD_ALREADY_REDEEMED -> {
-                // whoever sends the PIN of a card redeemed a moment ago holds the card: kept, not counted
-                attempt.refused(code.get().name());
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
-                        Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
-            }
-            case CONCURRENT_MODIFICATION -> {
-                attempt.abandoned();
-                return form(HttpStatus.SERVICE_UNAVAILABLE, address, meter, Map.of(), RedemptionPages.BUSY);
-            }
-            default -> {
-                // unknown, unsold, used, void, or a card this meter cannot take: one answer, one failure
-                attempt.failed(code.get().name());
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
-                        Map.of(RedemptionPages.PIN, RedemptionPages.CARD_REFUSED), null);
+        return switch (refused.code()) {
+            // the PIN was not looked at: this says nothing about it
+            case METER_NOT_FOUND -> form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                    Map.of(RedemptionPages.METER, RedemptionPages.METER_UNKNOWN), null);
+            // whoever sends the PIN of a card redeemed a moment ago holds the card
+            case CARD_ALREADY_REDEEMED -> form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                    Map.of(RedemptionPages.PIN, RedemptionPages.ALREADY_REDEEMED), null);
+            // unknown, unsold, used, void, or a card this meter cannot take: one answer
+            default -> form(HttpStatus.UNPROCESSABLE_ENTITY, address, meter,
+                    Map.of(RedemptionPages.PIN, RedemptionPages.CARD_REFUSED), null);
+        };
+    }
+
+    /** The web page's attempt, claimed before its input was read, as the redemption step's guard. */
+    private record ClaimedAttempt(Attempt attempt) implements AttemptGuard {
+
+        @Override
+        public boolean mayTry() {
+            return true;
+        }
+
+        @Override
+        public void failed(ErrorCode code) {
+            attempt.failed(code.name());
+        }
+
+        @Override
+        public void refused(ErrorCode code) {
+            attempt.refused(code.name());
+        }
+
+        @Override
+        public void abandoned() {
+            attempt.abandoned();
+        }
+
+        @Override
+        public void succeeded() {
+            try {
+                attempt.succeeded();
+            } catch (RuntimeException notCleared) {
+                // left as a claim, it counts against the address until the window passes; the token still shows
+                log.warn("Could not clear the attempt of a web redemption", notCleared);
             }
         }
     }
@@ -215,21 +235,6 @@ class WebRedemptions {
 
     private Outcome form(HttpStatus status, String address, String meter, Map<String, String> errors, String notice) {
         return Outcome.of(status, RedemptionPages.form(tokens.issue(address), meter, errors, notice));
-    }
-
-    /** The business refusal a failed command carries, if it was one (here or on another node). */
-    static Optional<ErrorCode> codeOf(Throwable failure) {
-        if (failure instanceof DomainException domain) {
-            return Optional.of(domain.code());
-        }
-        if (failure instanceof CommandExecutionException remote) {
-            if (remote.getCause() instanceof DomainException domain) {
-                return Optional.of(domain.code());
-            }
-            return remote.getDetails().filter(ErrorDetails.class::isInstance).map(ErrorDetails.class::cast)
-                    .map(ErrorDetails::code);
-        }
-        return Optional.empty();
     }
 
     private static final class Busy extends RuntimeException {

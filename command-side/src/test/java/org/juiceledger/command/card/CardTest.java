@@ -130,7 +130,7 @@ class CardTest {
         fixture.given(ISSUED)
                 .when(new VoidCard(SERIAL, " "))
                 .expectNoEvents()
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                .expectException(refusedWith(ErrorCode.REASON_REQUIRED));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.juiceledger.command.gateway;
 
+import org.juiceledger.platform.web.Failures;
 import org.juiceledger.command.card.RedemptionCommandHandler.Redemption;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionType;
@@ -47,15 +48,15 @@ class GatewayRepliesTest {
 
     @Test
     void everyRefusalAboutTheCardIsOneAndTheSame() {
-        for (ErrorCode code : List.of(ErrorCode.CARD_NOT_REDEEMABLE, ErrorCode.CARD_NOT_ACTIVATED, ErrorCode.CARD_NOT_FOUND)) {
+        for (ErrorCode code : List.of(ErrorCode.CARD_NOT_REDEEMABLE, ErrorCode.CARD_NOT_FOUND)) {
             assertThat(Refusal.of(code)).isEqualTo(Refusal.CARD);
         }
         assertThat(Refusal.of(ErrorCode.METER_NOT_FOUND)).isEqualTo(Refusal.METER_UNKNOWN);
         assertThat(Refusal.of(ErrorCode.ACCOUNT_NOT_FOUND)).isEqualTo(Refusal.ACCOUNT_UNKNOWN);
         assertThat(Refusal.of(ErrorCode.AMOUNT_TOO_SMALL)).isEqualTo(Refusal.NOT_POSSIBLE);
-        assertThat(Refusal.codeOf(new DomainException(ErrorCode.CARD_NOT_REDEEMABLE, "x")))
+        assertThat(Failures.refusalOf(new DomainException(ErrorCode.CARD_NOT_REDEEMABLE, "x")).map(DomainException::code))
                 .contains(ErrorCode.CARD_NOT_REDEEMABLE);
-        assertThat(Refusal.codeOf(new IllegalStateException("x"))).isEmpty();
+        assertThat(Failures.refusalOf(new IllegalStateException("x")).map(DomainException::code)).isEmpty();
         assertThat(SmsReplies.refused(Refusal.CARD, "01234567897")).isEqualTo(SmsReplies.CARD_REFUSED)
                 .doesNotContain("01234567897");
         assertThat(SmsReplies.refused(Refusal.METER_UNKNOWN, "01234567897")).contains("01234567897 is not known");

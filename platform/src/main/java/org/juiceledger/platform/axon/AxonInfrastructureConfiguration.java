@@ -1,5 +1,6 @@
 package org.juiceledger.platform.axon;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
@@ -58,7 +59,7 @@ public class AxonInfrastructureConfiguration {
     @Bean
     public CorrelationDataProvider requestOriginCorrelation() {
         return new SimpleCorrelationDataProvider(
-                RequestOrigin.WHO, RequestOrigin.CHANNEL, RequestOrigin.CORRELATION_ID);
+                Metadata.WHO, Metadata.CHANNEL, Metadata.CORRELATION_ID);
     }
 
     /**

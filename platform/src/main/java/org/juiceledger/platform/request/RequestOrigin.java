@@ -1,5 +1,7 @@
 package org.juiceledger.platform.request;
 
+import org.juiceledger.kernel.Metadata;
+
 import java.util.Map;
 
 /**
@@ -8,11 +10,7 @@ import java.util.Map;
  */
 public record RequestOrigin(String who, String channel, String correlationId) {
 
-    public static final String WHO = "who";
-    public static final String CHANNEL = "channel";
-    public static final String CORRELATION_ID = "correlationId";
-
     public Map<String, String> asMetaData() {
-        return Map.of(WHO, who, CHANNEL, channel, CORRELATION_ID, correlationId);
+        return Map.of(Metadata.WHO, who, Metadata.CHANNEL, channel, Metadata.CORRELATION_ID, correlationId);
     }
 }

@@ -1,5 +1,6 @@
 package org.juiceledger.platform.request;
 
+import org.juiceledger.kernel.Metadata;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,11 +36,11 @@ public class RequestOriginFilter extends OncePerRequestFilter {
         request.setAttribute(CORRELATION_ATTRIBUTE, correlationId);
         request.setAttribute(CHANNEL_ATTRIBUTE, Channel.forPath(request.getRequestURI()));
         response.setHeader(HEADER, correlationId);
-        MDC.put(RequestOrigin.CORRELATION_ID, correlationId);
+        MDC.put(Metadata.CORRELATION_ID, correlationId);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(RequestOrigin.CORRELATION_ID);
+            MDC.remove(Metadata.CORRELATION_ID);
         }
     }
 

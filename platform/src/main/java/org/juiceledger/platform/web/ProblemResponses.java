@@ -1,5 +1,6 @@
 package org.juiceledger.platform.web;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
@@ -8,10 +9,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.kernel.error.ErrorKind;
 import org.juiceledger.platform.transaction.Causes;
 import org.juiceledger.platform.transaction.CommitOutcomeUnknownException;
-import org.juiceledger.platform.transaction.ConcurrentModification;
-import org.juiceledger.platform.transaction.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -37,8 +37,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place where failures become {@code application/problem+json}. Bad input is a 4xx with
@@ -58,19 +61,10 @@ public class ProblemResponses {
         return ProblemFactory.response(problem);
     }
 
+    /** A command's failure, from this node or across the bus: {@link Failures} unwraps it. */
     @ExceptionHandler(CommandExecutionException.class)
     public ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
-        if (e.getCause() instanceof DomainException domain) {
-            return domain(domain);
-        }
-        if (ConcurrentModification.isCause(e)) {
-            return concurrent(e);
-        }
-        return e.getDetails()
-                .filter(ErrorDetails.class::isInstance)
-                .map(ErrorDetails.class::cast)
-                .map(details -> domain(details.toException()))
-                .orElseGet(() -> unexpected(e));
+        return unexpected(e);
     }
 
     @ExceptionHandler(CommitOutcomeUnknownException.class)
@@ -90,10 +84,9 @@ public class ProblemResponses {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(ProblemResponses::fieldError)
-                .toList();
-        ProblemDetail problem = ProblemFactory.problem(ErrorCode.VALIDATION_FAILED,
+        List<FieldError> fields = e.getBindingResult().getFieldErrors();
+        List<Map<String, String>> errors = fields.stream().map(ProblemResponses::fieldError).toList();
+        ProblemDetail problem = ProblemFactory.problem(codeOf(fields),
                 "Some fields are invalid: " + errors.stream().map(m -> m.get("field")).distinct().toList());
         problem.setProperty("errors", errors);
         return ProblemFactory.response(problem);
@@ -108,18 +101,12 @@ public class ProblemResponses {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             MissingRequestHeaderException.class, ConstraintViolationException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.VALIDATION_FAILED,
-                "A parameter is missing or has the wrong type."));
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.VALIDATION_FAILED, Failures.BAD_PARAMETER));
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
-        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.NOT_FOUND, "No such resource."));
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.NOT_FOUND, "No such resource."));
+    @ExceptionHandler({AggregateNotFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(Exception e) {
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.NOT_FOUND, Failures.NO_SUCH_RESOURCE));
     }
 
     /** Two commands created the same aggregate at once, or one that exists already. */
@@ -136,8 +123,7 @@ public class ProblemResponses {
             PessimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> concurrent(Exception e) {
         log.info("Concurrent modification answered with 409: {}", e.toString());
-        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.CONCURRENT_MODIFICATION,
-                "Someone else changed this at the same moment; try again."));
+        return ProblemFactory.response(ProblemFactory.problem(ErrorCode.CONCURRENT_MODIFICATION, Failures.CONCURRENT));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -176,17 +162,38 @@ public class ProblemResponses {
         if (commitUnknown != null) {
             return commitOutcomeUnknown(commitUnknown);
         }
-        if (DatabaseFailures.isUnavailable(e)) {
-            log.warn("Database unavailable: {}", e.toString());
-            return ProblemFactory.response(ProblemFactory.problem(ErrorCode.DATABASE_UNAVAILABLE,
-                    "The database cannot be reached; nothing was done. Retry in a moment."));
-        }
-        if (ConcurrentModification.isCause(e)) {
-            return concurrent(e);
+        Optional<DomainException> refusal = Failures.refusalOf(e);
+        if (refusal.isPresent()) {
+            if (refusal.get().code().kind() == ErrorKind.UNAVAILABLE) {
+                log.warn("Database unavailable: {}", e.toString());
+            } else if (refusal.get() != e && refusal.get().code() == ErrorCode.CONCURRENT_MODIFICATION) {
+                log.info("Concurrent modification answered with 409: {}", e.toString());
+            }
+            return domain(refusal.get());
         }
         log.error("Unexpected failure", e);
         return ProblemFactory.response(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "INTERNAL_ERROR", "Something went wrong on our side; quote the correlation id to support."));
+    }
+
+    /**
+     * The precise code when every invalid field breaks one rule that names its own (a kernel
+     * constraint's {@code code()}, e.g. {@code @ValidPin} is PIN_MALFORMED), else VALIDATION_FAILED.
+     */
+    static ErrorCode codeOf(List<FieldError> fields) {
+        Set<ErrorCode> codes = new HashSet<>();
+        for (FieldError field : fields) {
+            codes.add(ruleCode(field));
+        }
+        return codes.size() == 1 && !codes.contains(null) ? codes.iterator().next() : ErrorCode.VALIDATION_FAILED;
+    }
+
+    private static ErrorCode ruleCode(FieldError field) {
+        if (!field.contains(ConstraintViolation.class)) {
+            return null;
+        }
+        Object code = field.unwrap(ConstraintViolation.class).getConstraintDescriptor().getAttributes().get("code");
+        return code instanceof ErrorCode precise ? precise : null;
     }
 
     private static Map<String, String> fieldError(FieldError error) {

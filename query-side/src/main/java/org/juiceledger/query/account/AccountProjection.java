@@ -1,6 +1,7 @@
 package org.juiceledger.query.account;
 
 import jakarta.persistence.EntityManager;
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,7 +15,7 @@ import org.juiceledger.kernel.account.TransactionReversed;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.account.WalletDebited;
 import org.juiceledger.kernel.money.Money;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -46,7 +47,7 @@ class AccountProjection {
     }
 
     @EventHandler
-    void on(AccountOpened event, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(AccountOpened event, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         accounts.save(new AccountView(event.accountNumber(), event.name(), event.phone(), event.email(),
                 event.tariffId(), at, who == null ? UNKNOWN : who));
     }
@@ -57,8 +58,8 @@ class AccountProjection {
     }
 
     @EventHandler
-    void on(TransactionRecorded event, @Timestamp Instant at, @MetaDataValue("who") String who,
-            @MetaDataValue("channel") String channel) {
+    void on(TransactionRecorded event, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who,
+            @MetaDataValue(Metadata.CHANNEL) String channel) {
         // persist, not save: save would first look the new row up (a SELECT per transaction).
         entities.persist(new TransactionView(event, at, who == null ? UNKNOWN : who, channel == null ? UNKNOWN : channel));
         Money arrearsChange = event.arrears().stream().map(ArrearsMovement::change).reduce(Money.ZERO, Money::plus);

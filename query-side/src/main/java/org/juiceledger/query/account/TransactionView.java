@@ -92,7 +92,7 @@ public class TransactionView {
     void reversedBy(long reversalNumber) {
         this.reversedBy = reversalNumber;
         this.status = "REVERSED";
-        this.type = TransactionType.CREDIT.label();
+        this.type = TransactionType.ofLabel(type).receiptLabel(true);
         if (token != null) {
             token = ZERO_TOKEN;
         }

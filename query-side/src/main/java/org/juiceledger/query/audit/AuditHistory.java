@@ -1,5 +1,6 @@
 package org.juiceledger.query.audit;
 
+import org.juiceledger.kernel.Metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -85,7 +86,7 @@ public class AuditHistory {
         JsonNode metadata = json(event.metadata());
         return new AuditEvent(event.position(), event.aggregateId(), event.sequence(), simpleName(event.payloadType()),
                 event.payloadType(), event.revision(), event.eventId(), event.timestamp(),
-                text(metadata, "who"), text(metadata, "channel"), text(metadata, "correlationId"),
+                text(metadata, Metadata.WHO), text(metadata, Metadata.CHANNEL), text(metadata, Metadata.CORRELATION_ID),
                 personalData ? payload : PersonalDataMask.masked(event.payloadType(), payload),
                 personalData ? metadata : PersonalDataMask.maskedMetadata(metadata));
     }

@@ -1,5 +1,6 @@
 package org.juiceledger.query.audit;
 
+import org.juiceledger.kernel.Metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +29,7 @@ public final class PersonalDataMask {
     private static final Set<String> PERSONAL_EVERYWHERE = Set.of("phone", "email", "customer");
     private static final Set<String> PERSONAL_IN_CUSTOMER_EVENTS = Set.of("name");
     private static final String CUSTOMER_EVENTS = "org.juiceledger.kernel.account.";
-    private static final Set<String> PERSONAL_METADATA = Set.of("from", "callerId", "clientAddress");
+    private static final Set<String> PERSONAL_METADATA = Metadata.PERSONAL;
 
     private PersonalDataMask() {
     }

@@ -1,5 +1,6 @@
 package org.juiceledger.query.card;
 
+import org.juiceledger.kernel.Metadata;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,8 +16,8 @@ import org.juiceledger.kernel.card.CardRedeemed;
 import org.juiceledger.kernel.card.CardRedemptionReversed;
 import org.juiceledger.kernel.card.CardRedemptionReversedToWallet;
 import org.juiceledger.kernel.card.CardVoided;
-import org.juiceledger.query.support.ProjectionBatch;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionBatch;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -109,7 +110,7 @@ class CardProjection {
     private void record(EventMessage<?> message, Instant at, String detail) {
         CardEvent event = (CardEvent) message.getPayload();
         history.save(new CardHistoryEntry(event.serial(), at, message.getPayloadType().getSimpleName(), detail,
-                String.valueOf(message.getMetaData().getOrDefault("who", "unknown")),
-                String.valueOf(message.getMetaData().getOrDefault("channel", "unknown"))));
+                String.valueOf(message.getMetaData().getOrDefault(Metadata.WHO, "unknown")),
+                String.valueOf(message.getMetaData().getOrDefault(Metadata.CHANNEL, "unknown"))));
     }
 }

@@ -1,5 +1,6 @@
 package org.juiceledger.query.cashier;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,7 +11,7 @@ import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -36,16 +37,18 @@ class CashierTotalsProjection {
     }
 
     @EventHandler
-    void on(TransactionRecorded t, @MetaDataValue("who") String who, @Timestamp Instant at) {
-        if (t.type() == TransactionType.REVERSAL) {
-            giveBack(t.reversalOf(), t.transactionNumber(), at);
-        } else if (t.tender() != null) {
-            record(who, at, t.transactionNumber(), t.type().label(), t.tender().name(), t.total().amount());
+    void on(TransactionRecorded t, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
+        switch (t.type().cashierTake()) {
+            case TAKE_BACK -> giveBack(t.reversalOf(), t.transactionNumber(), at);
+            case TENDER -> record(who, at, t.transactionNumber(), t.type().label(), t.tender().name(), t.total().amount());
+            case SPECIAL, NOTHING -> {
+                // cashier totals count tendered money only
+            }
         }
     }
 
     @EventHandler
-    void on(CardsSold sale, @MetaDataValue("who") String who, @Timestamp Instant at) {
+    void on(CardsSold sale, @MetaDataValue(Metadata.WHO) String who, @Timestamp Instant at) {
         record(who, at, sale.transactionNumber(), CARD_SALE, sale.tender().name(), sale.total().amount());
     }
 
@@ -55,7 +58,7 @@ class CashierTotalsProjection {
     }
 
     @EventHandler
-    void on(CashierBatchClosed closed, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(CashierBatchClosed closed, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         settlements.save(new SettlementView(closed, at, who == null ? "unknown" : who));
     }
 

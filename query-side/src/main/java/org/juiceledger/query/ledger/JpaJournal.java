@@ -1,6 +1,6 @@
 package org.juiceledger.query.ledger;
 
-import org.juiceledger.query.support.ProjectionBatch;
+import org.juiceledger.query.projection.ProjectionBatch;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.juiceledger.query.ledger;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,7 +14,7 @@ import org.juiceledger.kernel.card.CardSaleReversed;
 import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class LedgerProjection {
     }
 
     @EventHandler
-    void on(TransactionRecorded t, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(TransactionRecorded t, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         String key = EntrySource.transactionKey(t.transactionNumber(), t.accountNumber());
         if (t.type() == TransactionType.REVERSAL) {
             String originalKey = EntrySource.transactionKey(reversalOf(t), t.accountNumber());
@@ -65,13 +66,13 @@ public class LedgerProjection {
     }
 
     @EventHandler
-    void on(CardsSold sale, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(CardsSold sale, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         post(message, at, who, EntrySource.saleKey(sale.transactionNumber()), "Card sale of " + sale.serials().size(),
                 sale.transactionNumber(), null, null, PostingRules.cardsSold(sale, orUnknown(who)));
     }
 
     @EventHandler
-    void on(CardSaleReversed reversal, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(CardSaleReversed reversal, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         String originalKey = EntrySource.saleKey(reversal.transactionNumber());
         List<JournalLine> original = journal.linesOf(originalKey).orElseThrow(() -> new UnbalancedEntryException(
                 "Card sale reversal " + reversal.reversalNumber() + ": the sale " + originalKey + " posted nothing"));
@@ -81,13 +82,13 @@ public class LedgerProjection {
     }
 
     @EventHandler
-    void on(CardVoided voided, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(CardVoided voided, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         post(message, at, who, "VOID:" + voided.serial(), "Card " + voided.serial() + " voided", null, null, null,
                 PostingRules.cardVoided(voided));
     }
 
     @EventHandler
-    void on(CashierBatchClosed closed, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue("who") String who) {
+    void on(CashierBatchClosed closed, EventMessage<?> message, @Timestamp Instant at, @MetaDataValue(Metadata.WHO) String who) {
         post(message, at, who, "CLOSE:" + closed.cashier() + ":" + closed.batchNumber(),
                 "Batch " + closed.batchNumber() + " of " + closed.cashier() + " closed", null, null, null,
                 PostingRules.batchClosed(closed));

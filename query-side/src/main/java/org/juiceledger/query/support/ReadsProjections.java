@@ -1,5 +1,7 @@
 package org.juiceledger.query.support;
 
+import org.juiceledger.query.projection.ProjectionNames;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,2 +1,2 @@
-/** What several projections share: sequencing and processor settings. */
+/** What several projections and their reads share: sequencing, read-your-writes and the staleness header. */
 package org.juiceledger.query.support;

@@ -1,12 +1,13 @@
 package org.juiceledger.query.tariff;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.juiceledger.kernel.tariff.TariffPublished;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ class TariffProjection {
     }
 
     @EventHandler
-    void on(TariffPublished event, @Timestamp Instant publishedAt, @MetaDataValue("who") String who) {
+    void on(TariffPublished event, @Timestamp Instant publishedAt, @MetaDataValue(Metadata.WHO) String who) {
         versions.findByTariffIdAndCurrentVersionTrue(event.tariffId()).ifPresent(TariffVersionView::supersede);
         versions.save(new TariffVersionView(event, publishedAt, who == null ? "unknown" : who));
     }

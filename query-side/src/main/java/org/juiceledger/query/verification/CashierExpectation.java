@@ -1,5 +1,6 @@
 package org.juiceledger.query.verification;
 
+import org.juiceledger.kernel.account.CashierTake;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.card.CardSaleReversed;
@@ -41,11 +42,10 @@ final class CashierExpectation implements Expectation {
     public void apply(ReplayedEvent event) {
         Object payload = event.payload();
         if (payload instanceof TransactionRecorded t) {
-            if (t.type() == TransactionType.REVERSAL) {
-                if (t.reversalOf() != null) {
-                    giveBack(event, t.reversalOf(), t.transactionNumber());
-                }
-            } else if (t.tender() != null) {
+            CashierTake take = t.type().cashierTake();
+            if (take == CashierTake.TAKE_BACK && t.reversalOf() != null) {
+                giveBack(event, t.reversalOf(), t.transactionNumber());
+            } else if (take == CashierTake.TENDER) {
                 collect(event, event.who(), t.transactionNumber(), t.type().label(), t.tender().name(), t.total());
             }
         } else if (payload instanceof CardsSold sale) {

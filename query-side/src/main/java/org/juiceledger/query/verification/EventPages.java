@@ -1,5 +1,6 @@
 package org.juiceledger.query.verification;
 
+import org.juiceledger.kernel.Metadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
@@ -103,8 +104,8 @@ final class EventPages {
             return null;
         }
         DomainEventMessage<?> message = stream.next();
-        Object who = message.getMetaData().get("who");
-        Object channel = message.getMetaData().get("channel");
+        Object who = message.getMetaData().get(Metadata.WHO);
+        Object channel = message.getMetaData().get(Metadata.CHANNEL);
         return new ReplayedEvent(position, message.getIdentifier(), message.getPayload(), message.getTimestamp(),
                 who == null ? null : who.toString(), channel == null ? null : channel.toString());
     }

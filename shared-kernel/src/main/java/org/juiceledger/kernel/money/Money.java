@@ -15,7 +15,11 @@ import java.math.RoundingMode;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static final int SCALE = 2;
-    private static final BigDecimal MAX = new BigDecimal("1000000000.00");
+    /** The largest amount, as text for constraint annotations. */
+    public static final String MAX_TEXT = "1000000000.00";
+    /** Digits before the decimal point of the largest amount. */
+    public static final int INTEGER_DIGITS = 10;
+    private static final BigDecimal MAX = new BigDecimal(MAX_TEXT);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 

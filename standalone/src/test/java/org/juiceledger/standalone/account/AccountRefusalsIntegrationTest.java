@@ -99,7 +99,7 @@ class AccountRefusalsIntegrationTest {
         expect(desk.post(desk.supervisor, "/api/transactions/999999999/reversal", json("reason", "x")),
                 404, "TRANSACTION_NOT_FOUND");
         expect(desk.post(desk.supervisor, "/api/transactions/" + reversible + "/reversal", json("reason", "")),
-                400, "VALIDATION_FAILED");
+                400, "REASON_REQUIRED");
         assertThat(eventCount()).isEqualTo(events);
         assertBalances("0.00", "40.00");
     }

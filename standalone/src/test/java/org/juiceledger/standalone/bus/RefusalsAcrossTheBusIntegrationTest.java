@@ -1,5 +1,7 @@
 package org.juiceledger.standalone.bus;
 
+import org.juiceledger.kernel.Metadata;
+import org.juiceledger.platform.web.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -100,8 +102,9 @@ class RefusalsAcrossTheBusIntegrationTest {
         String account = desk.account(desk.tariff("0.500000", "0"));
         Throwable remote = refusal(remoteGateway, new RedeemCard("1234567890123456", null, account), desk.cashier);
         Throwable local = refusal(localGateway, new RedeemCard("1234567890123456", null, account), desk.cashier);
-        assertThat(Refusal.codeOf(remote)).isPresent().isEqualTo(Refusal.codeOf(local));
-        assertThat(Refusal.of(Refusal.codeOf(remote).orElseThrow())).isEqualTo(Refusal.CARD);
+        assertThat(Failures.refusalOf(remote).map(DomainException::code)).isPresent()
+                .isEqualTo(Failures.refusalOf(local).map(DomainException::code));
+        assertThat(Refusal.of(Failures.refusalOf(remote).map(DomainException::code).orElseThrow())).isEqualTo(Refusal.CARD);
         assertThat(problemOf(remote)).isEqualTo(problemOf(local));
     }
 
@@ -110,8 +113,8 @@ class RefusalsAcrossTheBusIntegrationTest {
         Throwable local = refusal(localGateway, command, who);
         Throwable remote = refusal(remoteGateway, command, who);
         assertThat(remote).as("the cause does not cross the wire").hasRootCauseInstanceOf(SerializingCommandBus.RemoteFailure.class);
-        assertThat(Refusal.codeOf(remote)).contains(code);
-        assertThat(Refusal.codeOf(local)).contains(code);
+        assertThat(Failures.refusalOf(remote).map(DomainException::code)).contains(code);
+        assertThat(Failures.refusalOf(local).map(DomainException::code)).contains(code);
         ResponseEntity<ProblemDetail> answer = problems.commandFailed((CommandExecutionException) remote);
         assertThat(answer.getStatusCode().value()).isEqualTo(status);
         JsonNode remoteProblem = problemOf(remote);
@@ -122,8 +125,8 @@ class RefusalsAcrossTheBusIntegrationTest {
 
     private static Throwable refusal(CommandGateway gateway, Object command, String who) {
         RuntimeException failure = catchThrowableOfType(RuntimeException.class, () -> gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(RequestOrigin.WHO, who,
-                        RequestOrigin.CHANNEL, "REST"))));
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(Metadata.WHO, who,
+                        Metadata.CHANNEL, "REST"))));
         assertThat(failure).as("refused").isNotNull();
         return failure;
     }

@@ -109,14 +109,33 @@ class CardLifecycleIntegrationTest {
     @Test
     void badBatchesAreRefusedWithAClearMessage() {
         assertThat(stock.generateReply(5, "50.00", 20, "NUMERIC").json().get("detail").asText()).contains("STS token");
-        assertThat(stock.generateReply(5, "50.00", 11, "NUMERIC").status()).isEqualTo(400);
-        assertThat(stock.generateReply(5, "50.00", 25, "ALPHANUMERIC").status()).isEqualTo(400);
+        for (Reply badLength : new Reply[]{stock.generateReply(5, "50.00", 20, "NUMERIC"),
+                stock.generateReply(5, "50.00", 11, "NUMERIC"), stock.generateReply(5, "50.00", 25, "ALPHANUMERIC")}) {
+            assertThat(badLength.status()).as(badLength.body()).isEqualTo(400);
+            assertThat(badLength.json().get("code").asText()).isEqualTo("PIN_LENGTH_NOT_ALLOWED");
+        }
         Reply tooSmall = stock.generateReply(100_000, "50.00", 13, "NUMERIC");
         assertThat(tooSmall.status()).isEqualTo(422);
         assertThat(tooSmall.json().get("code").asText()).isEqualTo("PIN_SPACE_TOO_SMALL");
         assertThat(tooSmall.json().get("detail").asText()).contains("shortest length that passes is 15");
         assertThat(desk.post(desk.cashier, "/api/card-batches", json("quantity", 1, "denomination", "5.00",
                 "pinLength", 16, "pinAlphabet", "NUMERIC")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusalsAClientCanActOnNameTheirRule() {
+        assertThat(redeem(json("pin", "1234-5678", "meterNumber", "M-1"), 400).json().get("code").asText())
+                .isEqualTo("PIN_MALFORMED");
+        assertThat(redeem(json("pin", "1".repeat(25), "meterNumber", "M-1"), 400).json().get("code").asText())
+                .isEqualTo("PIN_MALFORMED");
+        assertThat(redeem(json("pin", "12345", "meterNumber", "no spaces allowed"), 400).json().get("code").asText())
+                .as("two rules broken: the generic code").isEqualTo("VALIDATION_FAILED");
+        Reply range = desk.post(desk.cashier, "/api/cards/verify", json("firstSerial", "1", "lastSerial", "10001"));
+        assertThat(range.status()).as(range.body()).isEqualTo(400);
+        assertThat(range.json().get("code").asText()).isEqualTo("RANGE_TOO_LARGE");
+        Reply noReason = desk.post(desk.supervisor, "/api/cards/1/void", json("reason", " "));
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.json().get("code").asText()).isEqualTo("REASON_REQUIRED");
     }
 
     private Reply redeem(String body, int status) {

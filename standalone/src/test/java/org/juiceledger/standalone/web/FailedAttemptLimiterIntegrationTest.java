@@ -1,7 +1,7 @@
 package org.juiceledger.standalone.web;
 
-import org.juiceledger.command.gateway.RedemptionAttempts;
-import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
+import org.juiceledger.command.redemption.RedemptionAttempts;
+import org.juiceledger.command.redemption.RedemptionAttempts.AttemptSource;
 import org.juiceledger.command.guard.FailedAttemptLimiter;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Attempt;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Source;

@@ -1,5 +1,7 @@
 package org.juiceledger.command.account.web;
 
+import org.juiceledger.kernel.account.ValidMeterNumber;
+import org.juiceledger.kernel.account.ValidAccountNumber;
 import org.juiceledger.platform.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -15,12 +17,11 @@ import org.juiceledger.kernel.account.StsMeterProfile;
 /** Request bodies for accounts and meters. */
 final class AccountRequests {
 
-
     private AccountRequests() {
     }
 
     record OpenAccountRequest(
-            @Pattern(regexp = "[A-Za-z0-9-]{1,20}", message = "1-20 letters, digits or '-'") String accountNumber,
+            @ValidAccountNumber String accountNumber,
             @NotBlank @Size(max = 100) @PlainText String name,
             @Pattern(regexp = "\\+?[0-9 ]{6,20}", message = "6-20 digits, optionally with a leading +") String phone,
             @Email @Size(max = 254) String email,
@@ -28,7 +29,7 @@ final class AccountRequests {
     }
 
     record RegisterMeterRequest(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,20}", message = "1-20 letters, digits or '-'") String meterNumber,
+            @NotNull @ValidMeterNumber String meterNumber,
             @NotNull MeterKind kind,
             @Valid StsInputs sts) {
     }

@@ -1,5 +1,10 @@
 package org.juiceledger.command.account.web;
 
+import org.juiceledger.kernel.money.Money;
+import org.juiceledger.kernel.money.PositiveAmount;
+import org.juiceledger.kernel.validation.ReasonGiven;
+import org.juiceledger.kernel.account.ValidMeterNumber;
+import org.juiceledger.kernel.account.ValidAccountNumber;
 import org.juiceledger.platform.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -8,7 +13,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.juiceledger.kernel.account.AdjustmentTarget;
 import org.juiceledger.kernel.account.ManagementTokenKind;
@@ -20,14 +24,12 @@ import java.util.List;
 /** Request bodies of the transaction endpoints (docs/api.md). */
 final class TransactionRequests {
 
-    private static final String ACCOUNT = "[A-Za-z0-9-]{1,20}";
-
     private TransactionRequests() {
     }
 
     record PurchaseRequest(@PositiveAmount BigDecimal amount, @NotNull Tender tender,
-                           @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal tendered,
-                           @Pattern(regexp = ACCOUNT) String meterNumber) {
+                           @DecimalMax(Money.MAX_TEXT) @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE) BigDecimal tendered,
+                           @ValidMeterNumber String meterNumber) {
     }
 
     record TenderedAmountRequest(@PositiveAmount BigDecimal amount, @NotNull Tender tender) {
@@ -37,10 +39,10 @@ final class TransactionRequests {
                              @NotBlank @Size(max = 200) @PlainText String note) {
     }
 
-    record TransferRequest(@NotNull @Pattern(regexp = ACCOUNT) String toAccount, @PositiveAmount BigDecimal amount) {
+    record TransferRequest(@NotNull @ValidAccountNumber String toAccount, @PositiveAmount BigDecimal amount) {
     }
 
-    record WalletPurchaseRequest(@PositiveAmount BigDecimal amount, @Pattern(regexp = ACCOUNT) String meterNumber) {
+    record WalletPurchaseRequest(@PositiveAmount BigDecimal amount, @ValidMeterNumber String meterNumber) {
     }
 
     record ArrearsRequest(@PositiveAmount BigDecimal amount,
@@ -50,32 +52,32 @@ final class TransactionRequests {
     }
 
     record WriteOffRequest(@PositiveAmount BigDecimal amount,
-                           @NotBlank @Size(max = 200) @PlainText String reason) {
+                           @ReasonGiven @Size(max = 200) @PlainText String reason) {
     }
 
-    record FreeTokenRequest(@Pattern(regexp = ACCOUNT) String meterNumber,
+    record FreeTokenRequest(@ValidMeterNumber String meterNumber,
                             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
                             @Digits(integer = 6, fraction = 1) BigDecimal units,
-                            @NotBlank @Size(max = 200) @PlainText String reason) {
+                            @ReasonGiven @Size(max = 200) @PlainText String reason) {
     }
 
-    record ManagementTokenRequest(@Pattern(regexp = ACCOUNT) String meterNumber, @NotNull ManagementTokenKind kind,
+    record ManagementTokenRequest(@ValidMeterNumber String meterNumber, @NotNull ManagementTokenKind kind,
                                   Integer value,
                                   @NotBlank @Size(max = 100) @PlainText String workOrder) {
     }
 
-    record AdjustmentRequest(@NotBlank @Size(max = 200) @PlainText String reason,
+    record AdjustmentRequest(@ReasonGiven @Size(max = 200) @PlainText String reason,
                              @NotEmpty @Size(max = 1000) List<@Valid @NotNull AdjustmentLineRequest> lines) {
     }
 
-    record AdjustmentLineRequest(@NotNull @Pattern(regexp = ACCOUNT) String accountNumber,
+    record AdjustmentLineRequest(@NotNull @ValidAccountNumber String accountNumber,
                                  @NotNull AdjustmentTarget target,
-                                 @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
-                                 @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+                                 @NotNull @DecimalMin("-" + Money.MAX_TEXT) @DecimalMax(Money.MAX_TEXT)
+                                 @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE) BigDecimal amount) {
     }
 
     /** {@code creditAccount}: for a Juice Card redemption, whose wallet gets the card's value (default: where it went). */
-    record ReversalRequest(@NotBlank @Size(max = 200) @PlainText String reason,
-                           @Pattern(regexp = ACCOUNT) String creditAccount) {
+    record ReversalRequest(@ReasonGiven @Size(max = 200) @PlainText String reason,
+                           @ValidAccountNumber String creditAccount) {
     }
 }

@@ -1,16 +1,16 @@
 package org.juiceledger.command.card.pin;
 
+import org.juiceledger.kernel.card.Pin;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The keyed hash a PIN is kept as: HMAC-SHA-256 under a key held only in configuration, so a copy
  * of the database is no use for guessing PINs offline. PINs are compared upper-cased and without
- * spaces, the way customers type them.
+ * spaces, the way customers type them ({@link Pin#normalise}).
  */
 public final class PinHasher {
 
@@ -26,16 +26,12 @@ public final class PinHasher {
     }
 
     public String hash(String pin) {
-        return HexFormat.of().formatHex(mac(normalise(pin).getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(mac(Pin.normalise(pin).getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** A key for another purpose (the print file store), derived so it never equals the PIN key. */
     public byte[] derive(String purpose) {
         return mac(("juice-ledger:" + purpose).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    public static String normalise(String pin) {
-        return pin == null ? "" : pin.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     private byte[] mac(byte[] data) {

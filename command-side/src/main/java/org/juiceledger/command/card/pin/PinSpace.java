@@ -1,5 +1,6 @@
 package org.juiceledger.command.card.pin;
 
+import org.juiceledger.kernel.card.Pin;
 import org.juiceledger.kernel.card.PinAlphabet;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
@@ -14,20 +15,14 @@ import java.util.Map;
  */
 public final class PinSpace {
 
-    public static final int LENGTH_MIN = 12;
-    public static final int LENGTH_MAX = 24;
-
     private PinSpace() {
     }
 
+    /** Refuses a length {@link Pin} does not allow ({@link ErrorCode#PIN_LENGTH_NOT_ALLOWED}). */
     public static void checkLength(int length, PinAlphabet alphabet) {
-        if (length < LENGTH_MIN || length > LENGTH_MAX) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "pinLength must be " + LENGTH_MIN + " to " + LENGTH_MAX + ".");
-        }
-        if (alphabet == PinAlphabet.NUMERIC && length == 20) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "A 20-digit numeric PIN would be confused with an STS token; choose another length.");
+        if (!Pin.lengthAllowed(length, alphabet)) {
+            throw new DomainException(ErrorCode.PIN_LENGTH_NOT_ALLOWED, "pinLength must be " + Pin.LENGTH_MIN + " to "
+                    + Pin.LENGTH_MAX + ", and not 20 for a numeric PIN (an STS token's length).");
         }
     }
 
@@ -37,12 +32,12 @@ public final class PinSpace {
             return;
         }
         Integer shortest = null;
-        for (int candidate = length + 1; candidate <= LENGTH_MAX && shortest == null; candidate++) {
-            if (!(alphabet == PinAlphabet.NUMERIC && candidate == 20) && passes(liveCards, candidate, alphabet, bound)) {
+        for (int candidate = length + 1; candidate <= Pin.LENGTH_MAX && shortest == null; candidate++) {
+            if (Pin.lengthAllowed(candidate, alphabet) && passes(liveCards, candidate, alphabet, bound)) {
                 shortest = candidate;
             }
         }
-        String advice = shortest == null ? "no PIN length up to " + LENGTH_MAX + " passes with this alphabet"
+        String advice = shortest == null ? "no PIN length up to " + Pin.LENGTH_MAX + " passes with this alphabet"
                 : "the shortest length that passes is " + shortest;
         throw new DomainException(ErrorCode.PIN_SPACE_TOO_SMALL,
                 "With " + liveCards + " live cards, one random guess of a " + length + "-character "

@@ -5,15 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.juiceledger.command.card.web.CardRequests.RedeemRequest;
-import org.juiceledger.command.gateway.RedemptionAttempts;
-import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
-import org.juiceledger.command.gateway.Refusal;
+import org.juiceledger.command.redemption.GuardedRedemption;
+import org.juiceledger.command.redemption.RedemptionAttempts.AttemptSource;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.account.UnitType;
 import org.juiceledger.kernel.card.RedeemCard;
-import org.juiceledger.kernel.error.DomainException;
-import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.request.Channel;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.springframework.http.HttpStatus;
@@ -27,7 +24,7 @@ import java.math.BigDecimal;
 
 /**
  * Redemption at any cashier: by PIN to a meter or to an account's wallet. Wrong PINs count against
- * the cashier and against the meter or account, as on every channel ({@link RedemptionAttempts}):
+ * the cashier and against the meter or account, as on every channel ({@link GuardedRedemption}):
  * a cashier's login or till is no way round the limit.
  */
 @RestController
@@ -35,11 +32,11 @@ import java.math.BigDecimal;
 class CardRedemptionController {
 
     private final CommandGateway commands;
-    private final RedemptionAttempts attempts;
+    private final GuardedRedemption redemption;
 
-    CardRedemptionController(CommandGateway commands, RedemptionAttempts attempts) {
+    CardRedemptionController(CommandGateway commands, GuardedRedemption redemption) {
         this.commands = commands;
-        this.attempts = attempts;
+        this.redemption = redemption;
     }
 
     @PostMapping("/api/cards/redeem")
@@ -48,19 +45,9 @@ class CardRedemptionController {
     Redemption redeem(@Valid @RequestBody RedeemRequest r) {
         String cashier = CurrentRequestOrigin.currentUser();
         String target = r.meterNumber() != null ? r.meterNumber() : r.accountNumber();
-        AttemptSource source = new AttemptSource(Channel.REST, cashier, cashier, target);
-        if (!attempts.mayTry(source)) {
-            throw new DomainException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong PINs from this user or for this "
-                    + "meter or account; try again later.");
-        }
-        try {
-            return Redemption.of(commands.sendAndWait(new RedeemCard(r.pin(), r.meterNumber(), r.accountNumber())));
-        } catch (RuntimeException failure) {
-            if (Refusal.codeOf(failure).map(Refusal::of).filter(Refusal.CARD::equals).isPresent()) {
-                attempts.failed(source);
-            }
-            throw failure;
-        }
+        return Redemption.of(redemption.redeem(new AttemptSource(Channel.REST, cashier, cashier, target),
+                () -> commands.<TransactionRecorded>sendAndWait(new RedeemCard(r.pin(), r.meterNumber(),
+                        r.accountNumber()))).orThrow());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

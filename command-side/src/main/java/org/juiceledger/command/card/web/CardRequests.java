@@ -1,13 +1,17 @@
 package org.juiceledger.command.card.web;
 
+import org.juiceledger.kernel.validation.ReasonGiven;
+import org.juiceledger.kernel.card.ValidPin;
+import org.juiceledger.kernel.card.ValidCardSerial;
+import org.juiceledger.kernel.account.ValidMeterNumber;
+import org.juiceledger.kernel.account.ValidAccountNumber;
 import org.juiceledger.platform.web.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.juiceledger.command.account.web.PositiveAmount;
+import org.juiceledger.kernel.money.PositiveAmount;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.card.PinAlphabet;
 
@@ -16,39 +20,37 @@ import java.math.BigDecimal;
 /** Request bodies of the card endpoints (docs/api.md). */
 final class CardRequests {
 
-    static final String SERIAL = "[0-9]{1,10}";
-
     private CardRequests() {
     }
 
     record GenerateBatchRequest(@Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String batchId,
                                 @NotNull @Min(1) @Max(1_000_000) Integer quantity,
                                 @PositiveAmount BigDecimal denomination,
-                                @NotNull @Min(12) @Max(24) Integer pinLength,
+                                @NotNull Integer pinLength,
                                 @NotNull PinAlphabet pinAlphabet,
                                 @Size(max = 20_000) String printerPublicKey) {
     }
 
-    record RangeRequest(@NotNull @Pattern(regexp = SERIAL) String firstSerial,
-                        @Pattern(regexp = SERIAL) String lastSerial) {
+    record RangeRequest(@NotNull @ValidCardSerial String firstSerial,
+                        @ValidCardSerial String lastSerial) {
     }
 
-    record CustodyRequest(@NotNull @Pattern(regexp = SERIAL) String firstSerial,
-                          @Pattern(regexp = SERIAL) String lastSerial,
+    record CustodyRequest(@NotNull @ValidCardSerial String firstSerial,
+                          @ValidCardSerial String lastSerial,
                           @NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{2,63}") String cashier) {
     }
 
-    record ActivateRequest(@NotNull @Pattern(regexp = SERIAL) String firstSerial,
-                           @Pattern(regexp = SERIAL) String lastSerial,
+    record ActivateRequest(@NotNull @ValidCardSerial String firstSerial,
+                           @ValidCardSerial String lastSerial,
                            @Size(min = 1, max = 100) @PlainText String customer,
                            @NotNull Tender tender,
                            @PositiveAmount BigDecimal expectedTotal) {
     }
 
-    /** A PIN is 12-24 characters; spaces and dashes a customer types are ignored. */
-    record RedeemRequest(@NotNull @Size(min = 12, max = 40) @Pattern(regexp = "[A-Za-z0-9 -]*") String pin,
-                         @Pattern(regexp = "[A-Za-z0-9-]{1,20}") String meterNumber,
-                         @Pattern(regexp = "[A-Za-z0-9-]{1,20}") String accountNumber) {
+    /** A PIN by {@link org.juiceledger.kernel.card.Pin}'s rule; spaces and dashes a customer types are ignored. */
+    record RedeemRequest(@NotNull @ValidPin String pin,
+                         @ValidMeterNumber String meterNumber,
+                         @ValidAccountNumber String accountNumber) {
 
         @Override
         public String toString() {
@@ -56,6 +58,6 @@ final class CardRequests {
         }
     }
 
-    record VoidRequest(@NotBlank @Size(max = 200) @PlainText String reason) {
+    record VoidRequest(@ReasonGiven @Size(max = 200) @PlainText String reason) {
     }
 }

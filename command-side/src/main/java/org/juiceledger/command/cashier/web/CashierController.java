@@ -67,7 +67,7 @@ class CashierController {
         return Settlement.of(closed);
     }
 
-    record CloseRequest(@NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2)
+    record CloseRequest(@NotNull @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE)
                         BigDecimal declaredCash) {
     }
 

@@ -1,5 +1,6 @@
 package org.juiceledger.command.gateway.web;
 
+import org.juiceledger.kernel.card.Pin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,7 +33,7 @@ final class GatewayRequests {
     record IvrRequest(@NotBlank @Pattern(regexp = CALLER, message = "1-40 letters, digits, spaces or + ( ) . -") String callerId,
                       @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9 *#-]*") String accountNumber,
                       @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9 *#-]*") String meterNumber,
-                      @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9 *#-]*", message = "digits as keyed") String pin) {
+                      @NotBlank @Size(max = Pin.TYPED_MAX) @Pattern(regexp = "[0-9 *#-]*", message = "digits as keyed") String pin) {
 
         @Override
         public String toString() {

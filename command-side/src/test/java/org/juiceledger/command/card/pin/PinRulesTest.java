@@ -22,10 +22,12 @@ class PinRulesTest {
     void lengthsOutsideTwelveToTwentyFourAndTwentyDigitPinsAreRefused() {
         for (int length : new int[]{11, 25}) {
             assertThatThrownBy(() -> PinSpace.checkLength(length, PinAlphabet.ALPHANUMERIC))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("12 to 24");
+                    .isInstanceOf(DomainException.class).hasMessageContaining("12 to 24")
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.PIN_LENGTH_NOT_ALLOWED);
         }
         assertThatThrownBy(() -> PinSpace.checkLength(20, PinAlphabet.NUMERIC))
-                .isInstanceOf(DomainException.class).hasMessageContaining("STS token");
+                .isInstanceOf(DomainException.class).hasMessageContaining("STS token")
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.PIN_LENGTH_NOT_ALLOWED);
         PinSpace.checkLength(20, PinAlphabet.ALPHANUMERIC);
         PinSpace.checkLength(12, PinAlphabet.NUMERIC);
     }

@@ -8,7 +8,7 @@ import org.juiceledger.query.account.AccountViewRepository;
 import org.juiceledger.query.account.MeterView;
 import org.juiceledger.query.account.MeterViewRepository;
 import org.juiceledger.query.account.TransactionViewRepository;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;

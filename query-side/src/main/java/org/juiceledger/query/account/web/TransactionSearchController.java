@@ -9,7 +9,7 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.query.account.TransactionView;
 import org.juiceledger.query.account.TransactionViewRepository;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -7,7 +7,7 @@ import org.juiceledger.query.card.CardHistoryEntry;
 import org.juiceledger.query.card.CardHistoryRepository;
 import org.juiceledger.query.card.CardViewRepository;
 import org.juiceledger.query.card.CardView;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;

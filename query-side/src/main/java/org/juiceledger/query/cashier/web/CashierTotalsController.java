@@ -6,7 +6,7 @@ import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.query.cashier.CashierActivityRepository;
 import org.juiceledger.query.cashier.SettlementView;
 import org.juiceledger.query.cashier.SettlementViewRepository;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -8,7 +8,7 @@ import org.juiceledger.query.ledger.LedgerReports;
 import org.juiceledger.query.ledger.LedgerReports.AccountStatement;
 import org.juiceledger.query.ledger.LedgerReports.InvariantReport;
 import org.juiceledger.query.ledger.LedgerReports.TrialBalance;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

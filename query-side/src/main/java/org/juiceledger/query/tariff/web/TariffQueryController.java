@@ -3,7 +3,7 @@ package org.juiceledger.query.tariff.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
 import org.juiceledger.query.tariff.TariffVersionRepository;
 import org.juiceledger.query.tariff.TariffVersionView;

@@ -1,6 +1,6 @@
 package org.juiceledger.standalone.console.account;
 
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.standalone.console.support.ConsoleReads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,15 +3,12 @@ package org.juiceledger.standalone.console.account;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.juiceledger.command.gateway.RedemptionAttempts;
-import org.juiceledger.command.gateway.RedemptionAttempts.AttemptSource;
-import org.juiceledger.command.gateway.Refusal;
+import org.juiceledger.command.redemption.GuardedRedemption;
+import org.juiceledger.command.redemption.RedemptionAttempts.AttemptSource;
 import org.juiceledger.kernel.account.DepositToWallet;
 import org.juiceledger.kernel.account.PurchaseEnergy;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.card.RedeemCard;
-import org.juiceledger.kernel.error.DomainException;
-import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.Channel;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
@@ -37,12 +34,12 @@ import java.util.function.Supplier;
 class CounterController {
 
     private final CommandGateway commands;
-    private final RedemptionAttempts attempts;
+    private final GuardedRedemption redemption;
     private final AccountPage page;
 
-    CounterController(CommandGateway commands, RedemptionAttempts attempts, AccountPage page) {
+    CounterController(CommandGateway commands, GuardedRedemption redemption, AccountPage page) {
         this.commands = commands;
-        this.attempts = attempts;
+        this.redemption = redemption;
         this.page = page;
     }
 
@@ -69,20 +66,9 @@ class CounterController {
         String cashier = CurrentRequestOrigin.currentUser();
         AttemptSource source = new AttemptSource(Channel.REST, cashier, cashier, meter != null ? meter : account);
         model.addAttribute("redeem", new RedeemForm(null, meter));
-        return run(account, "redeem", errors, model, response, () -> {
-            if (!attempts.mayTry(source)) {
-                throw new DomainException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong PINs from this user or for this "
-                        + "meter or account; try again later.");
-            }
-            try {
-                return commands.sendAndWait(new RedeemCard(redeem.pin(), meter, meter == null ? account : null));
-            } catch (RuntimeException failure) {
-                if (Refusal.codeOf(failure).map(Refusal::of).filter(Refusal.CARD::equals).isPresent()) {
-                    attempts.failed(source);
-                }
-                throw failure;
-            }
-        });
+        return run(account, "redeem", errors, model, response, () -> redemption.redeem(source,
+                () -> commands.<TransactionRecorded>sendAndWait(new RedeemCard(redeem.pin(), meter,
+                        meter == null ? account : null))).orThrow());
     }
 
     private String run(String account, String form, BindingResult errors, Model model, HttpServletResponse response,

@@ -9,7 +9,7 @@ import org.juiceledger.query.account.AccountView;
 import org.juiceledger.query.account.AccountViewRepository;
 import org.juiceledger.query.account.TransactionView;
 import org.juiceledger.query.account.TransactionViewRepository;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.standalone.console.support.ConsoleReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;

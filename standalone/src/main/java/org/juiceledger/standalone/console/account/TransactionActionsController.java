@@ -1,5 +1,6 @@
 package org.juiceledger.standalone.console.account;
 
+import org.juiceledger.kernel.account.AccountNumber;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TransactionActionsController {
 
-    private static final String ACCOUNT = "[A-Za-z0-9-]{1,20}";
     private final CommandGateway commands;
     private final NotificationRequests notifications;
     private final AccountPage page;
@@ -76,7 +76,7 @@ class TransactionActionsController {
 
     /** Where to go back to: an account number, never a URL someone slipped in. */
     private static String checked(String account) {
-        if (account == null || !account.matches(ACCOUNT)) {
+        if (!AccountNumber.isWellFormed(account)) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "account must be an account number.");
         }

@@ -1,7 +1,7 @@
 package org.juiceledger.standalone.console.card;
 
+import org.juiceledger.kernel.card.ValidCardSerial;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.juiceledger.kernel.account.Tender;
 
@@ -11,8 +11,8 @@ import org.juiceledger.kernel.account.Tender;
  * digits and Enter, which sends [Verify] (the form's first button) and changes nothing.
  */
 public record ActivationForm(boolean batch,
-                             @NotNull @Pattern(regexp = "[0-9]{1,10}", message = "Enter the serial: digits only") String firstSerial,
-                             @Pattern(regexp = "[0-9]{0,10}", message = "Enter the last serial: digits only") String lastSerial,
+                             @NotNull @ValidCardSerial String firstSerial,
+                             @ValidCardSerial(emptyAllowed = true) String lastSerial,
                              @Size(max = 100) String customer,
                              @NotNull Tender tender) {
 

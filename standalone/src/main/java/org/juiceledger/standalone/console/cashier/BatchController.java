@@ -68,7 +68,7 @@ class BatchController {
         return batch(model);
     }
 
-    record CloseForm(@NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2)
+    record CloseForm(@NotNull @DecimalMin("0") @DecimalMax(Money.MAX_TEXT) @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE)
                      BigDecimal declaredCash) {
     }
 }

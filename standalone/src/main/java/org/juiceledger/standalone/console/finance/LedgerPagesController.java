@@ -3,7 +3,7 @@ package org.juiceledger.standalone.console.finance;
 import org.juiceledger.query.card.CardViewRepository;
 import org.juiceledger.query.ledger.LedgerReports;
 import org.juiceledger.query.ledger.LedgerReports.TrialBalance;
-import org.juiceledger.query.support.ProjectionNames;
+import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.standalone.console.support.ConsoleReads;
 import org.juiceledger.standalone.console.support.CsvText;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,6 @@
 package org.juiceledger.standalone.console.support;
 
+import org.juiceledger.kernel.Metadata;
 import jakarta.servlet.http.HttpServletResponse;
 import org.juiceledger.platform.request.RequestOrigin;
 import org.juiceledger.platform.user.UserAccountRepository;
@@ -55,7 +56,7 @@ class ConsolePages {
             response.setStatus(ConsoleForms.statusOf(refusal));
         }
         model.addAttribute("refusal", refusal);
-        model.addAttribute("correlationId", MDC.get(RequestOrigin.CORRELATION_ID));
+        model.addAttribute("correlationId", MDC.get(Metadata.CORRELATION_ID));
         return "console/error";
     }
 

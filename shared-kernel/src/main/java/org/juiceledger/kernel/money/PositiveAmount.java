@@ -1,4 +1,4 @@
-package org.juiceledger.command.account.web;
+package org.juiceledger.kernel.money;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -12,11 +12,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Every amount a user enters: present, above zero, at most 2 decimals, at most a billion. */
+/** Every amount a user enters, by {@link Money}'s limits: present, above zero, at most 2 decimals, at most a billion. */
 @NotNull
 @DecimalMin(value = "0", inclusive = false)
-@DecimalMax("1000000000")
-@Digits(integer = 10, fraction = 2)
+@DecimalMax(Money.MAX_TEXT)
+@Digits(integer = Money.INTEGER_DIGITS, fraction = Money.SCALE)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})

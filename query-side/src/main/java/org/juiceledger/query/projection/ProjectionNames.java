@@ -1,4 +1,4 @@
-package org.juiceledger.query.support;
+package org.juiceledger.query.projection;
 
 import java.util.List;
 

@@ -1,0 +1,2 @@
+/** The one guarded redemption step (limit, send, outcome, failure count) that every redemption channel uses. */
+package org.juiceledger.command.redemption;

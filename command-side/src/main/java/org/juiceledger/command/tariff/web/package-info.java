@@ -1,0 +1,2 @@
+/** REST endpoint that publishes a tariff version. */
+package org.juiceledger.command.tariff.web;

@@ -1,0 +1,2 @@
+/** REST endpoint for creating users. */
+package org.juiceledger.platform.user.web;

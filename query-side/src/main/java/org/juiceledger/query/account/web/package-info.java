@@ -1,0 +1,2 @@
+/** Read endpoints of account overviews and the transaction search. */
+package org.juiceledger.query.account.web;

@@ -1,0 +1,2 @@
+/** Read endpoints of cashier totals and settlements. */
+package org.juiceledger.query.cashier.web;

@@ -1,0 +1,2 @@
+/** Read endpoints of tariffs and their versions. */
+package org.juiceledger.query.tariff.web;

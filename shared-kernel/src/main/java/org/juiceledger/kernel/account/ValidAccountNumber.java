@@ -1,0 +1,31 @@
+package org.juiceledger.kernel.account;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import org.juiceledger.kernel.validation.TextRule;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** An account number, by {@link AccountNumber}'s rule. */
+@Documented
+@Constraint(validatedBy = ValidAccountNumber.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidAccountNumber {
+
+    String message() default AccountNumber.RULE;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator extends TextRule<ValidAccountNumber> {
+        public Validator() {
+            super(AccountNumber::isWellFormed);
+        }
+    }
+}
