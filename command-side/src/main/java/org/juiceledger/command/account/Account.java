@@ -79,8 +79,12 @@ public class Account {
     }
 
     @CommandHandler
-    Account(OpenAccount command, NumberSequences numbers, TariffPrices prices) {
+    Account(OpenAccount command, NumberSequences numbers, TariffPrices prices, ExistingAggregates existing) {
         prices.priceOf(command.tariffId());
+        if (command.accountNumber() != null && existing.exists(command.accountNumber())) {
+            throw new DomainException(ErrorCode.ALREADY_EXISTS,
+                    "Account " + command.accountNumber() + " exists already.");
+        }
         String number = command.accountNumber() == null ? numbers.nextAccountNumber() : command.accountNumber();
         apply(new AccountOpened(number, command.name(), command.phone(), command.email(), command.tariffId()));
     }

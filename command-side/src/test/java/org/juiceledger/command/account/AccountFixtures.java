@@ -37,6 +37,8 @@ final class AccountFixtures {
     /** 0.666666 per kWh, no tax: 50.00 buys 75.0 kWh, as in the seed text. */
     static final TariffPrice PRICE = new TariffPrice(new BigDecimal("0.666666"), new BigDecimal("0.00"));
     static final long FIRST_NUMBER = 1001;
+    /** An account number the event store holds already. */
+    static final String TAKEN = "ACC-TAKEN";
 
     private AccountFixtures() {
     }
@@ -48,6 +50,7 @@ final class AccountFixtures {
         fixture.registerInjectableResource(new MapLookups());
         fixture.registerInjectableResource(vending);
         fixture.registerInjectableResource(new SeparationOfDuties(true));
+        fixture.registerInjectableResource((ExistingAggregates) TAKEN::equals);
         return fixture;
     }
 

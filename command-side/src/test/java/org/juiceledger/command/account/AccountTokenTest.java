@@ -58,6 +58,14 @@ class AccountTokenTest {
     }
 
     @Test
+    void refusesAnAccountNumberTheEventStoreHoldsAlready() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenAccount(AccountFixtures.TAKEN, "Second Owner", null, null, TARIFF))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.ALREADY_EXISTS));
+    }
+
+    @Test
     void refusesAnAccountOnAnUnknownTariff() {
         fixture.givenNoPriorActivity()
                 .when(new OpenAccount("A-9", "X", null, null, "nope"))

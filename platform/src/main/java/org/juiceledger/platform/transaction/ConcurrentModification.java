@@ -4,8 +4,10 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.axonserver.connector.ErrorCode;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.juiceledger.platform.web.ErrorDetails;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 import java.sql.SQLException;
@@ -29,7 +31,19 @@ public final class ConcurrentModification {
     public static boolean isCause(Throwable failure) {
         return Causes.any(failure, cause -> cause instanceof ConcurrencyException
                 || cause instanceof LockAcquisitionFailedException || cause instanceof PessimisticLockingFailureException
-                || isLockCycle(cause) || isSequenceTaken(cause));
+                || isLockCycle(cause) || isSequenceTaken(cause) || isCarriedConflict(cause));
+    }
+
+    /**
+     * A handler on another node (through Axon Server) lost such a race: its node carried it as the
+     * details of a {@link CommandExecutionException} (see {@code RefusalCarryingCommandBus}), since the
+     * exception itself does not cross the bus.
+     */
+    private static boolean isCarriedConflict(Throwable cause) {
+        return cause instanceof CommandExecutionException remote && remote.getDetails()
+                .filter(details -> details instanceof ErrorDetails carried
+                        && carried.code() == org.juiceledger.kernel.error.ErrorCode.CONCURRENT_MODIFICATION)
+                .isPresent();
     }
 
     /**

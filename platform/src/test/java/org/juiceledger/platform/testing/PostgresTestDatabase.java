@@ -54,6 +54,21 @@ public final class PostgresTestDatabase {
         }
     }
 
+    /**
+     * A new, empty database of its own on the local server (a test that must not share the common one
+     * starts an application on it); returns its JDBC URL. Named with the prefix and a timestamp.
+     */
+    public static String freshDatabase(String prefix) {
+        String name = prefix + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + ProcessHandle.current().pid();
+        try (Connection connection = DriverManager.getConnection(DEFAULT_SERVER + "postgres", user(), password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw unreachable(DEFAULT_SERVER + "postgres", e);
+        }
+        return DEFAULT_SERVER + name;
+    }
+
     private static String freshLocalDatabase() {
         String name = FRESH_PREFIX + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + ProcessHandle.current().pid();
         String maintenance = DEFAULT_SERVER + "postgres";

@@ -24,9 +24,9 @@ public class AuditHistory {
     private static final int EXPORT_PAGE_SIZE = 1000;
     /** The event store's own reader: exact decimals, so a payload keeps the scale it was stored with. */
     private final ObjectMapper eventJson = EventJson.mapper();
-    private final EventStoreReader store;
+    private final EventReader store;
 
-    AuditHistory(EventStoreReader store) {
+    AuditHistory(EventReader store) {
         this.store = store;
     }
 
@@ -45,6 +45,11 @@ public class AuditHistory {
             requireAggregate(aggregateId);
         }
         return new Page(events, events.isEmpty() ? null : events.get(events.size() - 1).sequence());
+    }
+
+    /** The position before the first event: the default start of the global stream. */
+    public long origin() {
+        return store.origin();
     }
 
     public Page ofStream(long afterPosition, int limit, boolean personalData) {
@@ -84,7 +89,7 @@ public class AuditHistory {
     AuditEvent view(StoredEvent event, boolean personalData) {
         JsonNode payload = json(event.payload());
         JsonNode metadata = json(event.metadata());
-        return new AuditEvent(event.position(), event.aggregateId(), event.sequence(), simpleName(event.payloadType()),
+        return new AuditEvent(event.positionKnown() ? event.position() : null, event.aggregateId(), event.sequence(), simpleName(event.payloadType()),
                 event.payloadType(), event.revision(), event.eventId(), event.timestamp(),
                 text(metadata, Metadata.WHO), text(metadata, Metadata.CHANNEL), text(metadata, Metadata.CORRELATION_ID),
                 personalData ? payload : PersonalDataMask.masked(event.payloadType(), payload),

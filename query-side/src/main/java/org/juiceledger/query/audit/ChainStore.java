@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code event_hash_chain} table: the links, the head, and the one-row writer lock. */
@@ -41,6 +44,20 @@ class ChainStore {
     List<LinkRow> between(long afterPosition, long upTo, int limit) {
         return jdbc.query("select " + COLUMNS + " from event_hash_chain where global_index > ? and global_index <= ?"
                 + " order by global_index limit ?", ROW, afterPosition, upTo, limit);
+    }
+
+    /** The positions the chain gave to those of these events it has linked. */
+    Map<String, Long> positionsOf(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("select event_identifier, global_index from event_hash_chain where event_identifier in ("
+                        + String.join(", ", Collections.nCopies(eventIds.size(), "?")) + ")",
+                rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                }, eventIds.toArray());
+        return positions;
     }
 
     void append(List<LinkRow> links, Instant linkedAt) {

@@ -23,7 +23,9 @@ public record ChainVerification(long eventsChecked, boolean intact, Long firstBr
         /** An event stands at a position below the head that was never linked. */
         EVENT_INSERTED,
         /** The chain table itself was altered: a link does not name the one before it. */
-        CHAIN_ALTERED
+        CHAIN_ALTERED,
+        /** The store holds events but nothing is linked yet: nothing is vouched for. */
+        UNLINKED
     }
 
     static ChainVerification intact(long eventsChecked, long linkedUpTo, String headHash) {

@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Extends the hash chain from its head every few seconds, in global index order. One writer at a
+ * Extends the hash chain from its head every few seconds, in position order, reading the store
+ * through {@link EventReader} (the JDBC table, or Axon's event store API with Axon Server). One writer at a
  * time across nodes: each batch runs in a transaction that first locks the row of
  * {@code event_hash_chain_lock}. Gaps in the global index are waited for (see {@link GapGuard}).
  */
@@ -27,13 +28,13 @@ class HashChainLinker {
     private static final int BATCHES_PER_RUN_MAX = 40;
     private static final Logger log = LoggerFactory.getLogger(HashChainLinker.class);
 
-    private final EventStoreReader events;
+    private final EventReader events;
     private final ChainStore chain;
     private final TransactionTemplate transaction;
     private final GapGuard gaps;
     private final Clock clock = Clock.systemUTC();
 
-    HashChainLinker(EventStoreReader events, ChainStore chain, PlatformTransactionManager transactions,
+    HashChainLinker(EventReader events, ChainStore chain, PlatformTransactionManager transactions,
                     @Value("${juice.audit.chain.gap-timeout:PT10S}") Duration gapTimeout) {
         this.events = events;
         this.chain = chain;
@@ -67,7 +68,7 @@ class HashChainLinker {
     private int extendOneBatch() {
         chain.lockForWriting();
         LinkRow head = chain.head().orElse(null);
-        long position = head == null ? 0 : head.position();
+        long position = head == null ? events.origin() : head.position();
         String previous = head == null ? ChainLink.GENESIS_HEX : head.linkHash();
         List<LinkRow> links = new ArrayList<>();
         List<StoredEvent> page = events.after(position, BATCH_SIZE);

@@ -7,37 +7,32 @@ import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.juiceledger.query.audit.EventReader;
+import org.juiceledger.query.audit.StoredEvent;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads {@code domainevententry} up to a head position in pages keyed by the global index, on the
- * verification's own connection (so in its snapshot), and turns each event of a type a projection
- * handles into a {@link ReplayedEvent} through the application's upcasters and serializer. Other
- * event types are counted but not deserialized. An event that cannot be read is reported, not skipped
- * silently.
+ * Reads the events up to a head position in pages through an {@link EventReader} (the JDBC store's
+ * table on the verification's own connection, so in its snapshot; or Axon's event store API), and
+ * turns each event of a type a projection handles into a {@link ReplayedEvent} through the
+ * application's upcasters and serializer. Other event types are counted but not deserialized. An
+ * event that cannot be read is reported, not skipped silently.
  */
 final class EventPages {
 
-    private static final String PAGE_SQL = "select globalindex, type, aggregateidentifier, sequencenumber, "
-            + "eventidentifier, timestamp, payloadtype, payloadrevision, payload, metadata from domainevententry "
-            + "where globalindex > ? and globalindex <= ? order by globalindex limit ?";
-    private final Connection connection;
+    private final EventReader reader;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final Set<String> handledTypes;
     private final int pageSize;
 
-    EventPages(Connection connection, Serializer serializer, EventUpcaster upcasters, Set<String> handledTypes,
+    EventPages(EventReader reader, Serializer serializer, EventUpcaster upcasters, Set<String> handledTypes,
                int pageSize) {
-        this.connection = connection;
+        this.reader = reader;
         this.serializer = serializer;
         this.upcasters = upcasters;
         this.handledTypes = handledTypes;
@@ -49,29 +44,25 @@ final class EventPages {
     }
 
     Page read(long afterPosition, long head, Consumer<ReplayedEvent> handler) {
-        List<GenericDomainEventEntry<byte[]>> entries = new ArrayList<>(pageSize);
-        List<Long> positions = new ArrayList<>(pageSize);
-        int events = 0;
-        long last = afterPosition;
-        try (PreparedStatement query = connection.prepareStatement(PAGE_SQL)) {
-            query.setLong(1, afterPosition);
-            query.setLong(2, head);
-            query.setInt(3, pageSize);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    events++;
-                    last = rs.getLong(1);
-                    if (handledTypes.contains(rs.getString(7))) {
-                        positions.add(last);
-                        entries.add(new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
-                                rs.getBytes(10)));
-                    }
-                }
-            }
-        } catch (SQLException e) {
+        List<StoredEvent> page;
+        try {
+            page = reader.between(afterPosition, head, pageSize);
+        } catch (RuntimeException e) {
             throw new VerificationFailedException("Could not read the events after position " + afterPosition, e);
         }
+        List<GenericDomainEventEntry<byte[]>> entries = new ArrayList<>(page.size());
+        List<Long> positions = new ArrayList<>(page.size());
+        long last = afterPosition;
+        for (StoredEvent stored : page) {
+            last = stored.position();
+            if (handledTypes.contains(stored.payloadType())) {
+                positions.add(last);
+                entries.add(new GenericDomainEventEntry<>(stored.aggregateType(), stored.aggregateId(),
+                        stored.sequence(), stored.eventId(), stored.timestamp(), stored.payloadType(),
+                        stored.revision(), stored.payload(), stored.metadata()));
+            }
+        }
+        int events = page.size();
         List<Mismatch> unreadable = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             ReplayedEvent event;

@@ -12,21 +12,24 @@ final class ProjectionCatchUp {
 
     private static final long POLL_MILLIS = 50;
     private final ProcessorPositions processors;
+    /** The position before the first event: a head there is an empty store. */
+    private final long origin;
 
-    ProjectionCatchUp(ProcessorPositions processors) {
+    ProjectionCatchUp(ProcessorPositions processors, long origin) {
         this.processors = processors;
+        this.origin = origin;
     }
 
     void await(long head, Duration atMost) throws InterruptedException {
         Instant deadline = Instant.now().plus(atMost);
-        while (head > 0 && stillMoving(head) && Instant.now().isBefore(deadline)) {
+        while (head > origin && stillMoving(head) && Instant.now().isBefore(deadline)) {
             Thread.sleep(POLL_MILLIS);
         }
     }
 
     /** Every processor behind the head, moving or not. */
     List<VerificationReport.Lagging> behind(long head) {
-        if (head <= 0) {
+        if (head <= origin) {
             return List.of();
         }
         return processors.positions().stream().filter(p -> p.position() < head)

@@ -19,6 +19,7 @@ import org.juiceledger.kernel.card.CardVoided;
 import org.juiceledger.kernel.card.CardsSold;
 import org.juiceledger.kernel.cashier.CashierBatchClosed;
 import org.juiceledger.kernel.tariff.TariffPublished;
+import org.juiceledger.query.audit.EventReader;
 import org.juiceledger.query.replay.ProjectionReplay;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -67,6 +68,7 @@ public class ProjectionVerifier implements Verification {
             .map(Class::getName).collect(Collectors.toUnmodifiableSet());
 
     private final DataSource dataSource;
+    private final EventReader events;
     private final ProjectionCatchUp catchUp;
     private final Supplier<Serializer> serializer;
     private final Supplier<EventUpcaster> upcasters;
@@ -77,20 +79,21 @@ public class ProjectionVerifier implements Verification {
     }
 
     @Autowired
-    ProjectionVerifier(DataSource dataSource, ProjectionReplay replay, Configuration axon,
+    ProjectionVerifier(DataSource dataSource, EventReader events, ProjectionReplay replay, Configuration axon,
                        @Value("${juice.verification.catch-up-wait:PT10S}") Duration catchUpWait,
                        @Value("${juice.verification.page-size:1000}") int pageSize,
                        @Value("${juice.verification.max-mismatches:200}") int maxMismatches) {
-        this(dataSource, () -> replay.status().processors().stream().map(p -> new ProcessorPositions.Position(
+        this(dataSource, events, () -> replay.status().processors().stream().map(p -> new ProcessorPositions.Position(
                         p.name(), p.running(), p.failing(), p.position())).toList(),
                 axon::eventSerializer, axon::upcasterChain, new Settings(catchUpWait, pageSize, maxMismatches));
     }
 
     /** {@code serializer} and {@code upcasters} are asked for when a run starts (Axon's are ready by then). */
-    ProjectionVerifier(DataSource dataSource, ProcessorPositions processors, Supplier<Serializer> serializer,
-                       Supplier<EventUpcaster> upcasters, Settings settings) {
+    ProjectionVerifier(DataSource dataSource, EventReader events, ProcessorPositions processors,
+                       Supplier<Serializer> serializer, Supplier<EventUpcaster> upcasters, Settings settings) {
         this.dataSource = dataSource;
-        this.catchUp = new ProjectionCatchUp(processors);
+        this.events = events;
+        this.catchUp = new ProjectionCatchUp(processors, events.origin());
         this.serializer = serializer;
         this.upcasters = upcasters;
         this.settings = settings;
@@ -100,7 +103,7 @@ public class ProjectionVerifier implements Verification {
     public VerificationReport verify(VerificationProgress progress) throws InterruptedException {
         progress.phase(VerificationProgress.Phase.WAITING_FOR_PROJECTIONS);
         try (Connection connection = dataSource.getConnection()) {
-            catchUp.await(head(connection), settings.catchUpWait());
+            catchUp.await(events.on(connection).head(), settings.catchUpWait());
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
@@ -122,13 +125,19 @@ public class ProjectionVerifier implements Verification {
 
     private VerificationReport inSnapshot(Connection connection, ExpectedRows rows, VerificationProgress progress)
             throws SQLException {
-        long head = head(connection);
+        // The snapshot starts with the first query. With Axon Server the events are elsewhere, so the head
+        // is taken after it: every event a projection in the snapshot has seen is at or below that head.
+        try (Statement start = connection.createStatement()) {
+            start.execute("select 1");
+        }
+        EventReader snapshot = events.on(connection);
+        long head = snapshot.head();
         List<VerificationReport.Lagging> lagging = catchUp.behind(head);
-        progress.total(count(connection, head));
+        progress.total(snapshot.count(head));
         rows.createTables();
         Mismatches mismatches = new Mismatches(settings.maxMismatches());
         long reading = System.nanoTime();
-        long events = replay(connection, rows, head, mismatches, progress);
+        long events = replay(connection, snapshot, rows, head, mismatches, progress);
         analyze(connection);
         long comparing = System.nanoTime();
 
@@ -150,15 +159,16 @@ public class ProjectionVerifier implements Verification {
                 mismatches.kept(), lagging);
     }
 
-    private long replay(Connection connection, ExpectedRows rows, long head, Mismatches mismatches,
-                        VerificationProgress progress) {
+    private long replay(Connection connection, EventReader snapshot, ExpectedRows rows, long head,
+                        Mismatches mismatches, VerificationProgress progress) {
         progress.phase(VerificationProgress.Phase.READING_EVENTS);
         List<Expectation> expectations = List.of(new AccountExpectation(rows), new CardExpectation(rows),
                 new TariffExpectation(rows), new CashierExpectation(rows, connection),
                 new LedgerExpectation(rows, connection, mismatches));
-        EventPages pages = new EventPages(connection, serializer.get(), upcasters.get(), HANDLED_TYPES, settings.pageSize());
+        EventPages pages = new EventPages(snapshot, serializer.get(), upcasters.get(), HANDLED_TYPES,
+                settings.pageSize());
         long events = 0;
-        long after = 0;
+        long after = snapshot.origin();
         while (after < head) {
             EventPages.Page page = pages.read(after, head, event -> expectations.forEach(e -> e.apply(event)));
             page.unreadable().forEach(mismatches::add);
@@ -196,26 +206,6 @@ public class ProjectionVerifier implements Verification {
         try (Statement statement = connection.createStatement()) {
             for (ExpectedTable table : ExpectedTables.ALL) {
                 statement.execute("ANALYZE " + table.name());
-            }
-        }
-    }
-
-    private static long head(Connection connection) throws SQLException {
-        return single(connection, "select coalesce(max(globalindex), 0) from domainevententry", null);
-    }
-
-    private static long count(Connection connection, long head) throws SQLException {
-        return single(connection, "select count(*) from domainevententry where globalindex <= ?", head);
-    }
-
-    private static long single(Connection connection, String sql, Long parameter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                query.setLong(1, parameter);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
             }
         }
     }

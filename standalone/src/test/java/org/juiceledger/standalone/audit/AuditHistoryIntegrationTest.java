@@ -126,7 +126,7 @@ class AuditHistoryIntegrationTest {
 
     @Test
     void refusesLimitsOutOfRangeAndMixedPaging() {
-        for (String query : List.of("limit=0", "limit=5000", "limit=-1", "limit=ten", "afterPosition=-1",
+        for (String query : List.of("limit=0", "limit=5000", "limit=-1", "limit=ten", "afterPosition=-2",
                 "afterSequence=3", "aggregateId=x&afterPosition=3")) {
             Reply reply = desk.get(auditor, "/api/audit/events?" + query);
 

@@ -48,7 +48,7 @@ class AuditEventsController {
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     AuditHistory.Page events(@RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
                              @RequestParam(required = false) @Min(-1) Long afterSequence,
-                             @RequestParam(required = false) @Min(0) Long afterPosition,
+                             @RequestParam(required = false) @Min(-1) Long afterPosition,
                              @RequestParam(defaultValue = "100") @Min(1) @Max(LIMIT_MAX) int limit) {
         long after = after(aggregateId, afterSequence, afterPosition);
         boolean personalData = callerMayViewPersonalData();
@@ -61,7 +61,7 @@ class AuditEventsController {
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_NDJSON_VALUE)
     void export(@RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
                 @RequestParam(required = false) @Min(-1) Long afterSequence,
-                @RequestParam(required = false) @Min(0) Long afterPosition,
+                @RequestParam(required = false) @Min(-1) Long afterPosition,
                 @RequestParam(defaultValue = "100000") @Min(1) @Max(EXPORT_LIMIT_MAX) int limit,
                 HttpServletResponse response) throws IOException {
         long after = after(aggregateId, afterSequence, afterPosition);
@@ -85,7 +85,7 @@ class AuditEventsController {
     }
 
     /** Where the page starts: after a sequence of one aggregate, or after a position of the stream. */
-    private static long after(String aggregateId, Long afterSequence, Long afterPosition) {
+    private long after(String aggregateId, Long afterSequence, Long afterPosition) {
         if (aggregateId != null && afterPosition != null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "afterPosition pages the global stream; with aggregateId use afterSequence.");
@@ -96,7 +96,7 @@ class AuditEventsController {
         if (aggregateId != null) {
             return afterSequence == null ? -1 : afterSequence;
         }
-        return afterPosition == null ? 0 : afterPosition;
+        return afterPosition == null ? history.origin() : afterPosition;
     }
 
     private static boolean callerMayViewPersonalData() {

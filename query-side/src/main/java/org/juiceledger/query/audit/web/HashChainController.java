@@ -29,11 +29,14 @@ class HashChainController {
         this.chain = chain;
     }
 
-    /** The newest link (position 0 and the genesis hash while nothing is linked), or the link at a position. */
+    /**
+     * The newest link (the position before the first event, 0 or with Axon Server -1, and the genesis
+     * hash while nothing is linked), or the link at a position.
+     */
     @GetMapping("/api/audit/chain")
-    Link link(@RequestParam(required = false) @Min(1) Long position) {
+    Link link(@RequestParam(required = false) @Min(0) Long position) {
         if (position == null) {
-            return chain.head().map(Link::of).orElse(new Link(0, null, ChainLink.GENESIS_HEX, null));
+            return chain.head().map(Link::of).orElse(new Link(chain.origin(), null, ChainLink.GENESIS_HEX, null));
         }
         return chain.at(position).map(Link::of).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
                 "No event is linked at position " + position + " (not linked yet, or a gap)."));

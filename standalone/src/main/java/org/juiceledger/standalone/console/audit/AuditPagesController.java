@@ -38,7 +38,7 @@ class AuditPagesController {
         String aggregate = aggregateId == null || aggregateId.isBlank() ? null : aggregateId.strip();
         AuditHistory.Page page = aggregate != null
                 ? history.ofAggregate(aggregate, after == null ? -1 : after, PAGE_SIZE, personalData)
-                : history.ofStream(after == null ? 0 : after, PAGE_SIZE, personalData);
+                : history.ofStream(after == null ? history.origin() : after, PAGE_SIZE, personalData);
         model.addAttribute("aggregateId", aggregate == null ? "" : aggregate);
         model.addAttribute("page", page);
         model.addAttribute("masked", !personalData);
