@@ -6,8 +6,13 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 public interface AccountViewRepository extends JpaRepository<AccountView, String> {
+
+    /** [number of accounts, sum of wallets, sum of arrears], for the account balances list. */
+    @Query("select count(a), coalesce(sum(a.walletBalance), 0), coalesce(sum(a.arrearsBalance), 0) from AccountView a")
+    List<Object[]> balanceTotals();
 
     /** Wallet events carry the balance after them, so this is safe to apply in any segment. */
     @Modifying
