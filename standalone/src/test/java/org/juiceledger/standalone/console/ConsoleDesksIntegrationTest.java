@@ -175,6 +175,23 @@ class ConsoleDesksIntegrationTest {
         assertThat(cashier.get("/console/finance/account-balances").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aCashierClosesTheirBatchAndAMistypedDeclarationIsShownAtItsField() {
+        String cashier = desk.user("CASHIER");
+        String account = desk.account(desk.tariff("0.500000", "0"));
+        desk.transact(cashier, "/api/accounts/" + account + "/wallet/deposits", json("amount", "20.00", "tender", "CASH"));
+        ConsoleSession till = new ConsoleSession(port);
+        till.signIn(cashier, Desk.PASSWORD);
+
+        HttpResponse<String> mistyped = till.postWithToken("/console/batch", "/console/batch/close", Map.of("declaredCash", "-1"));
+        assertThat(mistyped.statusCode()).isEqualTo(400);
+        assertThat(mistyped.body()).contains("aria-invalid=\"true\"").doesNotContain("id=\"closed\"");
+        HttpResponse<String> closed = till.postWithToken("/console/batch", "/console/batch/close", Map.of("declaredCash", "18.00"));
+
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(closed.body()).contains("id=\"closed\"").contains("id=\"closed-over-short\">-2.00<");
+    }
+
     private static long done(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         Matcher number = DONE.matcher(response.headers().firstValue("Location").orElse(""));

@@ -81,11 +81,8 @@ class CardBatchesController {
     @PostMapping("/console/card-batches")
     String generate(@Valid @ModelAttribute("generate") GenerateBatchRequest generate, BindingResult errors, Model model,
                     HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(400);
-            return batches(model);
-        }
-        ConsoleForms.attempt(() -> commands.<GenerationResult>sendAndWait(generate.toCommand()), "generate", model, response)
+        ConsoleForms.submit(errors, () -> commands.<GenerationResult>sendAndWait(generate.toCommand()), "generate", model,
+                        response)
                 .ifPresent(generated -> model.addAttribute("generated", generated));
         return batches(model);
     }

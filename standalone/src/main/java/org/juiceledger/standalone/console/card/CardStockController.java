@@ -56,11 +56,7 @@ class CardStockController {
     @PostMapping("/console/cards/custody")
     String issue(@Valid @ModelAttribute("custody") CustodyRequest custody, BindingResult errors, Model model,
                  HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(400);
-            return page(model);
-        }
-        ConsoleForms.attempt(() -> done(custody.toCommand()), "custody", model, response)
+        ConsoleForms.submit(errors, () -> done(custody.toCommand()), "custody", model, response)
                 .ifPresent(done -> model.addAttribute("issued", custody));
         return page(model);
     }
@@ -68,11 +64,7 @@ class CardStockController {
     @PostMapping("/console/cards/custody/returns")
     String takeBack(@Valid @ModelAttribute("takeBack") RangeRequest takeBack, BindingResult errors, Model model,
                     HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(400);
-            return page(model);
-        }
-        ConsoleForms.attempt(() -> done(takeBack.toReturn()), "takeBack", model, response)
+        ConsoleForms.submit(errors, () -> done(takeBack.toReturn()), "takeBack", model, response)
                 .ifPresent(done -> model.addAttribute("returned", takeBack));
         return page(model);
     }
