@@ -44,7 +44,7 @@ public class GuardedRedemptionAttempts implements RedemptionAttempts {
             case SMS -> SourceKind.PHONE_NUMBER;
             case IVR -> SourceKind.CALLER_ID;
             case WEB -> SourceKind.CLIENT_ADDRESS;
-            case REST, SYSTEM -> SourceKind.CASHIER;
+            case REST, CONSOLE, SYSTEM -> SourceKind.CASHIER;
         };
         return new Source(kind, source.caller());
     }

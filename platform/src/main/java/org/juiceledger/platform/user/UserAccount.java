@@ -14,6 +14,7 @@ import org.juiceledger.platform.security.Role;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -69,8 +70,9 @@ public class UserAccount {
         return passwordHash;
     }
 
+    /** In the order of {@link Role}. */
     public Set<Role> roles() {
-        return Set.copyOf(roles);
+        return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     public BigDecimal vendorLimit() {
@@ -91,5 +93,26 @@ public class UserAccount {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void assign(Set<Role> newRoles) {
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    void limit(BigDecimal newVendorLimit, BigDecimal newSpecialLimit) {
+        this.vendorLimit = newVendorLimit;
+        this.specialLimit = newSpecialLimit;
+    }
+
+    void enable(boolean on) {
+        this.enabled = on;
+    }
+
+    void password(String newHash) {
+        this.passwordHash = newHash;
     }
 }

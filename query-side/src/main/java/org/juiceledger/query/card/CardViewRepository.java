@@ -11,4 +11,9 @@ public interface CardViewRepository extends JpaRepository<CardView, String> {
     @Query("select c.denomination, c.state, c.custodian, count(c), sum(c.denomination) from CardView c "
             + "group by c.denomination, c.state, c.custodian order by c.denomination, c.state, c.custodian")
     List<Object[]> inventory();
+
+    /** Rows of [batchId, denomination, state, count, first serial, last serial], for the list of batches. */
+    @Query("select c.batchId, c.denomination, c.state, count(c), min(c.serial), max(c.serial) from CardView c "
+            + "group by c.batchId, c.denomination, c.state")
+    List<Object[]> batches();
 }

@@ -47,14 +47,19 @@ public class ReadYourWrites implements HandlerInterceptor {
         if ("GET".equals(request.getMethod()) && handler instanceof HandlerMethod method && readsProjections(method)) {
             Predicate<String> read = projectionsReadBy(method);
             long written = projections.headPosition();
-            List<ProjectionProgress> progress = awaitProjections(read, written);
+            List<ProjectionProgress> progress = await(read, written);
             StaleProjections.describe(progress, written, projections::deadLetters)
                     .ifPresent(stale -> response.setHeader(StaleProjections.HEADER, stale));
         }
         return true;
     }
 
-    private List<ProjectionProgress> awaitProjections(Predicate<String> read, long written) throws InterruptedException {
+    /**
+     * Waits, at most {@code juice.query.consistency-wait}, until the projections {@code read} names have
+     * processed every event up to {@code written} (never for one rebuilt, stopped or stalled), and
+     * answers their progress then. The staff console's pages wait through this too.
+     */
+    public List<ProjectionProgress> await(Predicate<String> read, long written) throws InterruptedException {
         Instant deadline = Instant.now().plus(wait);
         List<ProjectionProgress> progress = projections.progress(read);
         while (progress.stream().anyMatch(p -> p.worthWaitingFor(written)) && Instant.now().isBefore(deadline)) {

@@ -29,6 +29,7 @@ public enum ErrorCode {
     PROJECTION_NOT_FOUND(ErrorKind.NOT_FOUND),
     DEAD_LETTER_NOT_FOUND(ErrorKind.NOT_FOUND),
     VERIFICATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    USER_NOT_FOUND(ErrorKind.NOT_FOUND),
 
     TARIFF_VERSION_OUTDATED(ErrorKind.CONFLICT),
     USER_ALREADY_EXISTS(ErrorKind.CONFLICT),
@@ -61,11 +62,15 @@ public enum ErrorCode {
     CARD_ALREADY_REDEEMED(ErrorKind.REFUSED),
     PIN_SPACE_TOO_SMALL(ErrorKind.REFUSED),
     NO_RECIPIENT(ErrorKind.REFUSED),
+    /** An admin may not disable themself nor take their own ADMIN role away (no one could undo it). */
+    SELF_LOCKOUT(ErrorKind.REFUSED),
 
     GONE(ErrorKind.GONE),
     PRINT_FILE_GONE(ErrorKind.GONE),
     TOO_MANY_ATTEMPTS(ErrorKind.TOO_MANY_ATTEMPTS),
 
+    /** A console download while a projection it reads trails the event store: try again in a moment. */
+    PROJECTION_STALE(ErrorKind.UNAVAILABLE),
     /** The database cannot be reached: nothing was done; retry after Retry-After. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     /** The connection broke while the request committed: it may or may not have taken effect; retry with the same Idempotency-Key. */

@@ -262,4 +262,44 @@ class ConsoleBrowserTest {
         console.open("/console/audit/chain");
         assertThat(console.heading()).as("signed out: back to the form").isEqualTo("Sign in");
     }
+
+    @Test
+    void anAdminCreatesAUserAndDisablesThemAndTheAuditorSeesWhoDidIt() {
+        String admin = desk.user("ADMIN");
+        String login = org.juiceledger.platform.testing.TestUsers.uniqueLogin("teller");
+        console.signIn(admin, Desk.PASSWORD);
+        console.click(By.linkText("Users"));
+        console.type("new-login", login);
+        console.type("new-name", "Sipho Mokoena");
+        console.type("new-password", Desk.PASSWORD);
+        console.driver().findElement(By.id("new-role-CASHIER")).click();
+        console.type("new-vendorLimit", "800.00");
+        console.type("new-specialLimit", "80.00");
+        console.click(By.id("create-user"));
+        assertThat(console.heading()).isEqualTo("User " + login);
+        assertThat(console.text("user-roles")).isEqualTo("CASHIER");
+        assertThat(console.text("user-vendorLimit")).isEqualTo("800.00");
+        console.click(By.id("toggle-user"));
+        assertThat(console.text("user-state")).isEqualTo("disabled");
+        assertThat(console.driver().findElements(By.cssSelector("p.notice"))).extracting(WebElement::getText)
+                .containsExactly("The user is disabled.");
+        assertThat(console.driver().findElements(By.cssSelector("#user-changes .change-channel")))
+                .extracting(WebElement::getText).containsExactly("CONSOLE", "CONSOLE");
+        console.screenshot("admin-user");
+
+        console.signIn(login, Desk.PASSWORD);
+        assertThat(console.heading()).as("disabled: no sign-in").isEqualTo("Sign in");
+        assertThat(console.text("main")).contains("Wrong login or password.");
+
+        console.signIn(desk.user("AUDITOR"), Desk.PASSWORD);
+        console.click(By.linkText("User changes"));
+        console.type("login", login);
+        console.driver().findElement(By.id("login")).sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(console.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("login=" + login));
+        assertThat(console.driver().findElements(By.cssSelector("#user-changes .change-kind")))
+                .extracting(WebElement::getText).containsExactly("DISABLED", "CREATED");
+        assertThat(console.driver().findElements(By.cssSelector("#user-changes .change-who")))
+                .extracting(WebElement::getText).containsOnly(admin);
+    }
 }

@@ -16,18 +16,13 @@ import org.juiceledger.command.account.web.TransactionRequests.WalletPurchaseReq
 import org.juiceledger.command.account.web.TransactionRequests.WriteOffRequest;
 import org.juiceledger.kernel.account.AdjustBalances;
 import org.juiceledger.kernel.account.AdjustmentLine;
-import org.juiceledger.kernel.account.ChargeArrears;
 import org.juiceledger.kernel.account.DepositToWallet;
-import org.juiceledger.kernel.account.IssueCreditNote;
-import org.juiceledger.kernel.account.IssueFreeToken;
-import org.juiceledger.kernel.account.IssueManagementToken;
 import org.juiceledger.kernel.account.PayArrears;
 import org.juiceledger.kernel.account.PurchaseEnergy;
 import org.juiceledger.kernel.account.PurchaseFromWallet;
 import org.juiceledger.kernel.account.ReverseTransaction;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransferBetweenWallets;
-import org.juiceledger.kernel.account.WriteOffArrears;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.springframework.http.HttpStatus;
@@ -79,7 +74,7 @@ class TransactionCommandController {
     @PostMapping("/api/accounts/{a}/wallet/credit-notes")
     @PreAuthorize("hasRole('SUPERVISOR')")
     TransactionResponse creditNote(@PathVariable("a") String account, @Valid @RequestBody CreditNoteRequest r) {
-        return send(new IssueCreditNote(account, Money.of(r.amount()), r.note()));
+        return send(r.toCommand(account));
     }
 
     @PostMapping("/api/accounts/{a}/wallet/transfers")
@@ -97,25 +92,25 @@ class TransactionCommandController {
     @PostMapping("/api/accounts/{a}/arrears")
     @PreAuthorize("hasRole('SUPERVISOR')")
     TransactionResponse arrears(@PathVariable("a") String account, @Valid @RequestBody ArrearsRequest r) {
-        return send(new ChargeArrears(account, Money.of(r.amount()), r.collectionPercent(), r.description()));
+        return send(r.toCommand(account));
     }
 
     @PostMapping("/api/accounts/{a}/arrears/write-offs")
     @PreAuthorize("hasRole('SUPERVISOR')")
     TransactionResponse writeOff(@PathVariable("a") String account, @Valid @RequestBody WriteOffRequest r) {
-        return send(new WriteOffArrears(account, Money.of(r.amount()), r.reason()));
+        return send(r.toCommand(account));
     }
 
     @PostMapping("/api/accounts/{a}/free-tokens")
     @PreAuthorize("hasRole('SUPERVISOR')")
     TransactionResponse freeToken(@PathVariable("a") String account, @Valid @RequestBody FreeTokenRequest r) {
-        return send(new IssueFreeToken(account, r.meterNumber(), r.units(), r.reason()));
+        return send(r.toCommand(account));
     }
 
     @PostMapping("/api/accounts/{a}/management-tokens")
     @PreAuthorize("hasRole('SUPERVISOR')")
     TransactionResponse managementToken(@PathVariable("a") String account, @Valid @RequestBody ManagementTokenRequest r) {
-        return send(new IssueManagementToken(account, r.meterNumber(), r.kind(), r.value(), r.workOrder()));
+        return send(r.toCommand(account));
     }
 
     @PostMapping("/api/adjustments")

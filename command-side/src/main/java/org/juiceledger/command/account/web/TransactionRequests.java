@@ -18,11 +18,21 @@ import org.juiceledger.kernel.account.AdjustmentTarget;
 import org.juiceledger.kernel.account.ManagementTokenKind;
 import org.juiceledger.kernel.account.Tender;
 
+import org.juiceledger.kernel.account.ChargeArrears;
+import org.juiceledger.kernel.account.IssueCreditNote;
+import org.juiceledger.kernel.account.IssueFreeToken;
+import org.juiceledger.kernel.account.IssueManagementToken;
+import org.juiceledger.kernel.account.WriteOffArrears;
+import org.juiceledger.kernel.money.Money;
+
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Request bodies of the transaction endpoints (docs/api.md). */
-final class TransactionRequests {
+/**
+ * Request bodies of the transaction endpoints (docs/api.md), each with the command it asks for:
+ * the staff console binds its forms to the same records, so both check the same fields alike.
+ */
+public final class TransactionRequests {
 
     private TransactionRequests() {
     }
@@ -35,8 +45,12 @@ final class TransactionRequests {
     record TenderedAmountRequest(@PositiveAmount BigDecimal amount, @NotNull Tender tender) {
     }
 
-    record CreditNoteRequest(@PositiveAmount BigDecimal amount,
-                             @NotBlank @Size(max = 200) @PlainText String note) {
+    public record CreditNoteRequest(@PositiveAmount BigDecimal amount,
+                                    @NotBlank @Size(max = 200) @PlainText String note) {
+
+        public IssueCreditNote toCommand(String account) {
+            return new IssueCreditNote(account, Money.of(amount), note);
+        }
     }
 
     record TransferRequest(@NotNull @ValidAccountNumber String toAccount, @PositiveAmount BigDecimal amount) {
@@ -45,25 +59,41 @@ final class TransactionRequests {
     record WalletPurchaseRequest(@PositiveAmount BigDecimal amount, @ValidMeterNumber String meterNumber) {
     }
 
-    record ArrearsRequest(@PositiveAmount BigDecimal amount,
-                          @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-                          BigDecimal collectionPercent,
-                          @NotBlank @Size(max = 200) @PlainText String description) {
+    public record ArrearsRequest(@PositiveAmount BigDecimal amount,
+                                 @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                                 BigDecimal collectionPercent,
+                                 @NotBlank @Size(max = 200) @PlainText String description) {
+
+        public ChargeArrears toCommand(String account) {
+            return new ChargeArrears(account, Money.of(amount), collectionPercent, description);
+        }
     }
 
-    record WriteOffRequest(@PositiveAmount BigDecimal amount,
-                           @ReasonGiven @Size(max = 200) @PlainText String reason) {
+    public record WriteOffRequest(@PositiveAmount BigDecimal amount,
+                                  @ReasonGiven @Size(max = 200) @PlainText String reason) {
+
+        public WriteOffArrears toCommand(String account) {
+            return new WriteOffArrears(account, Money.of(amount), reason);
+        }
     }
 
-    record FreeTokenRequest(@ValidMeterNumber String meterNumber,
-                            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
-                            @Digits(integer = 6, fraction = 1) BigDecimal units,
-                            @ReasonGiven @Size(max = 200) @PlainText String reason) {
+    public record FreeTokenRequest(@ValidMeterNumber String meterNumber,
+                                   @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+                                   @Digits(integer = 6, fraction = 1) BigDecimal units,
+                                   @ReasonGiven @Size(max = 200) @PlainText String reason) {
+
+        public IssueFreeToken toCommand(String account) {
+            return new IssueFreeToken(account, meterNumber, units, reason);
+        }
     }
 
-    record ManagementTokenRequest(@ValidMeterNumber String meterNumber, @NotNull ManagementTokenKind kind,
-                                  Integer value,
-                                  @NotBlank @Size(max = 100) @PlainText String workOrder) {
+    public record ManagementTokenRequest(@ValidMeterNumber String meterNumber, @NotNull ManagementTokenKind kind,
+                                         Integer value,
+                                         @NotBlank @Size(max = 100) @PlainText String workOrder) {
+
+        public IssueManagementToken toCommand(String account) {
+            return new IssueManagementToken(account, meterNumber, kind, value, workOrder);
+        }
     }
 
     record AdjustmentRequest(@ReasonGiven @Size(max = 200) @PlainText String reason,

@@ -14,15 +14,9 @@ import org.juiceledger.command.card.web.CardRequests.RangeRequest;
 import org.juiceledger.command.card.web.CardRequests.VoidRequest;
 import org.juiceledger.kernel.card.ActivateCardBatch;
 import org.juiceledger.kernel.card.CardRangeReport;
-import org.juiceledger.kernel.card.GenerateCardBatch;
-import org.juiceledger.kernel.card.IssueCardsToCashier;
-import org.juiceledger.kernel.card.ReturnCardsToStock;
 import org.juiceledger.kernel.card.VerifyCardRange;
-import org.juiceledger.kernel.card.VoidCard;
 import org.juiceledger.kernel.money.Money;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.util.Map;
-import java.util.UUID;
 
 /** The Juice Card life cycle over REST: batches and their print file, custody, verify, activate, void. */
 @RestController
@@ -52,9 +45,7 @@ class CardCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('CARD_ADMIN')")
     GenerationResult generate(@Valid @RequestBody GenerateBatchRequest r) {
-        String batchId = r.batchId() == null ? "B-" + UUID.randomUUID().toString().substring(0, 8) : r.batchId();
-        return commands.sendAndWait(new GenerateCardBatch(batchId, r.quantity(), Money.of(r.denomination()),
-                r.pinLength(), r.pinAlphabet(), r.printerPublicKey()));
+        return commands.sendAndWait(r.toCommand());
     }
 
     /** The plaintext PINs, once; the download itself is an event. */
@@ -62,25 +53,20 @@ class CardCommandController {
     @PreAuthorize("hasRole('CARD_ADMIN')")
     ResponseEntity<StreamingResponseBody> printFile(@PathVariable String batchId) {
         PrintFile file = commands.sendAndWait(new DownloadPrintFile(batchId));
-        return ResponseEntity.ok()
-                .contentType(file.encryptedToPrinter() ? new MediaType("application", "pgp-encrypted") : new MediaType("text", "csv"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + batchId
-                        + (file.encryptedToPrinter() ? ".csv.asc" : ".csv") + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file::writeTo);
+        return PrintFileDownload.of(batchId, file);
     }
 
     @PostMapping("/api/cards/custody")
     @PreAuthorize("hasRole('SUPERVISOR')")
     Map<String, String> issue(@Valid @RequestBody CustodyRequest r) {
-        commands.sendAndWait(new IssueCardsToCashier(r.firstSerial(), r.lastSerial(), r.cashier()));
+        commands.sendAndWait(r.toCommand());
         return Map.of("custodian", r.cashier());
     }
 
     @PostMapping("/api/cards/custody/returns")
     @PreAuthorize("hasRole('SUPERVISOR')")
     Map<String, String> takeBack(@Valid @RequestBody RangeRequest r) {
-        commands.sendAndWait(new ReturnCardsToStock(r.firstSerial(), r.lastSerial()));
+        commands.sendAndWait(r.toReturn());
         return Map.of("custodian", "stock");
     }
 
@@ -102,7 +88,7 @@ class CardCommandController {
     @PostMapping("/api/cards/{serial}/void")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'CARD_ADMIN')")
     Map<String, String> voidCard(@PathVariable String serial, @Valid @RequestBody VoidRequest r) {
-        commands.sendAndWait(new VoidCard(serial, r.reason()));
+        commands.sendAndWait(r.toCommand(serial));
         return Map.of("serial", serial, "state", "VOID");
     }
 }

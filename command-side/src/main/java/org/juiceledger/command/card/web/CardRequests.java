@@ -15,29 +15,53 @@ import org.juiceledger.kernel.money.PositiveAmount;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.card.PinAlphabet;
 
-import java.math.BigDecimal;
+import org.juiceledger.kernel.card.GenerateCardBatch;
+import org.juiceledger.kernel.card.IssueCardsToCashier;
+import org.juiceledger.kernel.card.ReturnCardsToStock;
+import org.juiceledger.kernel.card.VoidCard;
+import org.juiceledger.kernel.money.Money;
 
-/** Request bodies of the card endpoints (docs/api.md). */
-final class CardRequests {
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Request bodies of the card endpoints (docs/api.md), each with the command it asks for: the staff
+ * console binds its forms to the same records.
+ */
+public final class CardRequests {
 
     private CardRequests() {
     }
 
-    record GenerateBatchRequest(@Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String batchId,
-                                @NotNull @Min(1) @Max(1_000_000) Integer quantity,
-                                @PositiveAmount BigDecimal denomination,
-                                @NotNull Integer pinLength,
-                                @NotNull PinAlphabet pinAlphabet,
-                                @Size(max = 20_000) String printerPublicKey) {
+    public record GenerateBatchRequest(@Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String batchId,
+                                       @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+                                       @PositiveAmount BigDecimal denomination,
+                                       @NotNull Integer pinLength,
+                                       @NotNull PinAlphabet pinAlphabet,
+                                       @Size(max = 20_000) String printerPublicKey) {
+
+        /** Without a batch id one is made up ({@code B-} and 8 random characters). */
+        public GenerateCardBatch toCommand() {
+            String id = batchId == null ? "B-" + UUID.randomUUID().toString().substring(0, 8) : batchId;
+            return new GenerateCardBatch(id, quantity, Money.of(denomination), pinLength, pinAlphabet, printerPublicKey);
+        }
     }
 
-    record RangeRequest(@NotNull @ValidCardSerial String firstSerial,
-                        @ValidCardSerial String lastSerial) {
+    public record RangeRequest(@NotNull @ValidCardSerial String firstSerial,
+                               @ValidCardSerial String lastSerial) {
+
+        public ReturnCardsToStock toReturn() {
+            return new ReturnCardsToStock(firstSerial, lastSerial);
+        }
     }
 
-    record CustodyRequest(@NotNull @ValidCardSerial String firstSerial,
-                          @ValidCardSerial String lastSerial,
-                          @NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{2,63}") String cashier) {
+    public record CustodyRequest(@NotNull @ValidCardSerial String firstSerial,
+                                 @ValidCardSerial String lastSerial,
+                                 @NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{2,63}") String cashier) {
+
+        public IssueCardsToCashier toCommand() {
+            return new IssueCardsToCashier(firstSerial, lastSerial, cashier);
+        }
     }
 
     record ActivateRequest(@NotNull @ValidCardSerial String firstSerial,
@@ -58,6 +82,10 @@ final class CardRequests {
         }
     }
 
-    record VoidRequest(@ReasonGiven @Size(max = 200) @PlainText String reason) {
+    public record VoidRequest(@ReasonGiven @Size(max = 200) @PlainText String reason) {
+
+        public VoidCard toCommand(String serial) {
+            return new VoidCard(serial, reason);
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.juiceledger.platform.user.NewUser;
 import java.math.BigDecimal;
 import java.util.Set;
 
-record CreateUserRequest(
+public record CreateUserRequest(
         @NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{2,63}", message = "3-64 lower-case letters, digits, '.', '_' or '-'")
         String login,
         @NotBlank @Size(max = 100) @PlainText
@@ -25,12 +25,12 @@ record CreateUserRequest(
         @DecimalMin("0.00") @DecimalMax("100000000.00") @Digits(integer = 9, fraction = 2) BigDecimal vendorLimit,
         @DecimalMin("0.00") @DecimalMax("100000000.00") @Digits(integer = 9, fraction = 2) BigDecimal specialLimit) {
 
-    NewUser toNewUser() {
+    public NewUser toNewUser() {
         return new NewUser(login, name.strip(), roles,
                 orZero(vendorLimit), orZero(specialLimit));
     }
 
-    private static BigDecimal orZero(BigDecimal limit) {
+    static BigDecimal orZero(BigDecimal limit) {
         return (limit == null ? BigDecimal.ZERO : limit).setScale(2);
     }
 }

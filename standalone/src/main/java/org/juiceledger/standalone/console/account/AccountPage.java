@@ -1,6 +1,9 @@
 package org.juiceledger.standalone.console.account;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.juiceledger.kernel.account.ManagementTokenKind;
 import org.juiceledger.kernel.account.Tender;
+import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.query.account.AccountView;
@@ -9,12 +12,15 @@ import org.juiceledger.query.account.MeterView;
 import org.juiceledger.query.account.MeterViewRepository;
 import org.juiceledger.query.account.TransactionViewRepository;
 import org.juiceledger.query.projection.ProjectionNames;
+import org.juiceledger.standalone.console.support.ConsoleForms;
 import org.juiceledger.standalone.console.support.ConsoleReads;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the account page shows, read as {@code GET /api/accounts/{a}/overview} reads it: the account,
@@ -52,6 +58,8 @@ class AccountPage {
         if (model.getAttribute("done") instanceof Long done) {
             model.addAttribute("doneLine", recent.stream().filter(t -> t.transactionNumber() == done).findFirst().orElse(null));
         }
+        SupervisorForms.addEmpty(model);
+        model.addAttribute("managementKinds", ManagementTokenKind.values());
         for (String form : List.of("sale", "deposit", "redeem")) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, switch (form) {
@@ -62,5 +70,21 @@ class AccountPage {
             }
         }
         return "console/account";
+    }
+
+    /**
+     * Runs a form's command for this account: back to the account with the new transaction shown
+     * at the top, or the page again with the refusal (the API's code and message) at the form.
+     */
+    String record(String accountNumber, String form, BindingResult errors, Model model, HttpServletResponse response,
+                  Supplier<TransactionRecorded> command) {
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return show(accountNumber, model);
+        }
+        return ConsoleForms.attempt(command, form, model, response)
+                .map(recorded -> "redirect:/console/accounts/" + accountNumber + "?done=" + recorded.transactionNumber()
+                        + "#done")
+                .orElseGet(() -> show(accountNumber, model));
     }
 }

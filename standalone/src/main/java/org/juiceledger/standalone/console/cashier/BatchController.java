@@ -57,12 +57,8 @@ class BatchController {
     @PostMapping("/console/batch/close")
     String close(@Valid @ModelAttribute("close") CloseForm close, BindingResult errors, Model model,
                  HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            response.setStatus(400);
-            return batch(model);
-        }
         String me = CurrentRequestOrigin.currentUser();
-        ConsoleForms.attempt(() -> commands.<CashierBatchClosed>sendAndWait(new CloseCashierBatch(me,
+        ConsoleForms.submit(errors, () -> commands.<CashierBatchClosed>sendAndWait(new CloseCashierBatch(me,
                 Money.of(close.declaredCash()))), "close", model, response)
                 .ifPresent(closed -> model.addAttribute("closed", closed));
         return batch(model);

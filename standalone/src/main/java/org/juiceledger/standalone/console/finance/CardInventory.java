@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record CardInventory(List<Row> rows, BigDecimal outstandingLiability) {
 
-    static final List<String> STATES = List.of("AVAILABLE", "ACTIVATED", "REDEEMED", "VOID");
+    public static final List<String> STATES = List.of("AVAILABLE", "ACTIVATED", "REDEEMED", "VOID");
     static final int BAR_WIDTH_MAX = 600;
 
     static CardInventory of(List<Object[]> query) {

@@ -59,7 +59,7 @@ class CashierTotalsPageController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String cashier) {
         Range range = Range.of(from, to);
-        reads.await(ProjectionNames.CASHIER_TOTALS);
+        reads.requireCurrent(ProjectionNames.CASHIER_TOTALS);
         CsvText csv = new CsvText("cashier", "day", "batch", "type", "tender", "count", "amount");
         for (Row row : rows(range, cashier)) {
             csv.row(row.cashier(), row.day().toString(), row.batchNumber(), row.type(), row.tender(), row.count(), row.amount());

@@ -37,7 +37,7 @@ class LedgerPagesController {
 
     @GetMapping("/console/finance/trial-balance.csv")
     ResponseEntity<byte[]> trialBalanceCsv() {
-        reads.await(ProjectionNames.LEDGER);
+        reads.requireCurrent(ProjectionNames.LEDGER);
         TrialBalance balance = ledger.trialBalance();
         CsvText csv = new CsvText("account", "debit", "credit");
         balance.lines().forEach(line -> csv.row(line.account(), line.debit(), line.credit()));
@@ -56,7 +56,7 @@ class LedgerPagesController {
 
     @GetMapping("/console/finance/card-inventory.csv")
     ResponseEntity<byte[]> cardInventoryCsv() {
-        reads.await(ProjectionNames.CARDS);
+        reads.requireCurrent(ProjectionNames.CARDS);
         CsvText csv = new CsvText("denomination", "state", "custodian", "quantity", "value");
         CardInventory.of(cards.inventory()).rows()
                 .forEach(r -> csv.row(r.denomination(), r.state(), r.custodian(), r.quantity(), r.value()));

@@ -23,17 +23,27 @@ final class ConsoleAccess {
                 .requestMatchers(HttpMethod.POST, "/console/transactions/*/notifications").hasAnyRole("CASHIER", "ADMIN")
                 .requestMatchers("/console/transactions/*/receipt", "/console/transactions/*/receipt.pdf")
                 .hasAnyRole(READS_ACCOUNTS)
+                .requestMatchers(HttpMethod.POST, "/console/accounts/*/arrears", "/console/accounts/*/arrears/write-offs",
+                        "/console/accounts/*/wallet/credit-notes", "/console/accounts/*/free-tokens",
+                        "/console/accounts/*/management-tokens").hasRole("SUPERVISOR")
                 .requestMatchers(HttpMethod.POST, "/console/accounts/**").hasRole("CASHIER")
                 .requestMatchers("/console/accounts", "/console/accounts/**").hasAnyRole(READS_ACCOUNTS)
+                .requestMatchers(HttpMethod.POST, "/console/cards/custody", "/console/cards/custody/returns").hasRole("SUPERVISOR")
+                .requestMatchers("/console/cards/stock", "/console/cards/void").hasAnyRole("SUPERVISOR", "CARD_ADMIN")
+                .requestMatchers("/console/card-batches", "/console/card-batches/**").hasRole("CARD_ADMIN")
                 .requestMatchers("/console/cards/**", "/console/batch", "/console/batch/**").hasRole("CASHIER")
                 .requestMatchers("/console/finance/cashier-totals", "/console/finance/cashier-totals.csv")
                 .hasAnyRole("FINANCE", "SUPERVISOR", "AUDITOR")
                 .requestMatchers("/console/finance/card-inventory", "/console/finance/card-inventory.csv")
                 .hasAnyRole("FINANCE", "CARD_ADMIN", "AUDITOR", "SUPERVISOR")
+                .requestMatchers("/console/finance/account-balances", "/console/finance/account-balances.csv")
+                .hasAnyRole("FINANCE", "AUDITOR")
                 .requestMatchers("/console/finance/trial-balance", "/console/finance/trial-balance.csv")
                 .hasAnyRole("FINANCE", "AUDITOR")
                 .requestMatchers("/console/audit/projections").hasAnyRole("AUDITOR", "FINANCE", "ADMIN")
+                .requestMatchers("/console/audit/user-changes").hasAnyRole("AUDITOR", "ADMIN")
                 .requestMatchers("/console/audit/**").hasRole("AUDITOR")
+                .requestMatchers("/console/admin/users", "/console/admin/users/**").hasRole("ADMIN")
                 .requestMatchers("/console", "/console/").authenticated()
                 // anything not named above is closed: a new page must be given its roles here
                 .anyRequest().denyAll();

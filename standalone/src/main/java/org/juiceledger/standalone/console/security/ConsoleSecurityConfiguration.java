@@ -1,6 +1,8 @@
 package org.juiceledger.standalone.console.security;
 
 import jakarta.servlet.DispatcherType;
+import org.juiceledger.platform.user.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,7 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.time.Duration;
 
 /**
  * The console's own filter chain, ahead of the API's: a sign-in form and a server session (the
@@ -25,13 +30,15 @@ class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, UserAccountRepository users,
+                                        @Value("${server.servlet.session.timeout:30m}") Duration timeout) throws Exception {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         forbidden.setErrorPage("/console/forbidden");
         http
                 .securityMatcher("/console", "/console/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new SignedInUsers(users, timeout), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("username").passwordParameter("password")
                         .defaultSuccessUrl("/console", false)
@@ -39,7 +46,14 @@ class ConsoleSecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN + "?signedOut")
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    // a form sent after the session ended has no CSRF token any more: sign in again
+                    if (SignedInUsers.sessionEnded(request)) {
+                        SignedInUsers.toSignIn(request, response);
+                    } else {
+                        forbidden.handle(request, response, denied);
+                    }
+                }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'self'; "

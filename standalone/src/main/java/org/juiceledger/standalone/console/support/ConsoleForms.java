@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.web.ProblemFactory;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,6 +29,19 @@ public final class ConsoleForms {
             response.setStatus(statusOf(refusal));
             return Optional.empty();
         }
+    }
+
+    /**
+     * A form that answers on its own page: fields the binding refused answer 400 (the page shows them
+     * at their fields) and nothing runs; otherwise as {@link #attempt}.
+     */
+    public static <T> Optional<T> submit(BindingResult errors, Supplier<T> action, String form, Model model,
+                                         HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return Optional.empty();
+        }
+        return attempt(action, form, model, response);
     }
 
     static int statusOf(Refusal refusal) {

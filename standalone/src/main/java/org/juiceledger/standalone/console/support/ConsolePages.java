@@ -1,9 +1,11 @@
 package org.juiceledger.standalone.console.support;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.juiceledger.kernel.Metadata;
 import jakarta.servlet.http.HttpServletResponse;
 import org.juiceledger.platform.request.RequestOrigin;
-import org.juiceledger.platform.user.UserAccountRepository;
+import org.juiceledger.platform.user.UserAccount;
+import org.juiceledger.standalone.console.security.SignedInUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -28,18 +30,15 @@ import java.util.List;
 class ConsolePages {
 
     private static final Logger log = LoggerFactory.getLogger(ConsolePages.class);
-    private final UserAccountRepository users;
-
-    ConsolePages(UserAccountRepository users) {
-        this.users = users;
-    }
 
     @ModelAttribute("me")
-    StaffMember me(Authentication who) {
+    StaffMember me(Authentication who, HttpServletRequest request) {
         if (who == null || !who.isAuthenticated() || "anonymousUser".equals(who.getName())) {
             return null;
         }
-        String name = users.findById(who.getName()).map(u -> u.name()).orElse(who.getName());
+        // read once per request by SignedInUsers, before access was decided
+        Object user = request.getAttribute(SignedInUsers.USER);
+        String name = user instanceof UserAccount account ? account.name() : who.getName();
         List<String> roles = who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(a -> a.replaceFirst("^ROLE_", "")).sorted().toList();
         return new StaffMember(who.getName(), name, roles);
