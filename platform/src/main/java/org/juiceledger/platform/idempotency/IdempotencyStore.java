@@ -61,9 +61,9 @@ class IdempotencyStore {
     boolean claim(String login, String key, String requestHash) {
         Instant now = clock.instant();
         cleanUpIfDue(now);
-        lockWait.limitTo(jdbc);
+        String lockTimeout = lockWait.limitTo(jdbc);
         boolean claimed = insert(login, key, requestHash, now) || replaceExpired(login, key, requestHash, now);
-        lockWait.reset(jdbc);
+        lockWait.restore(jdbc, lockTimeout);
         return claimed;
     }
 

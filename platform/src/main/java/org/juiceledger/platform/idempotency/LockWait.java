@@ -6,8 +6,9 @@ import java.time.Duration;
 
 /**
  * How long a retry's claim waits for the first request under its key to commit or roll back. On
- * PostgreSQL a {@code lock_timeout} for the claim alone (then back to the default, so the
- * command's own row locks wait as usual); other databases keep their own lock timeout.
+ * PostgreSQL a {@code lock_timeout} for the claim alone (then back to what was in force before,
+ * the server's or the session's setting, so the command's own row locks wait as usual); other
+ * databases keep their own lock timeout.
  */
 final class LockWait {
 
@@ -19,15 +20,20 @@ final class LockWait {
         this.postgres = postgres;
     }
 
-    void limitTo(JdbcTemplate jdbc) {
-        if (postgres) {
-            jdbc.queryForObject("SELECT set_config('lock_timeout', ?, true)", String.class, wait.toMillis() + "ms");
+    /** Sets the claim's lock timeout and says the one it replaced (null where nothing was set). */
+    String limitTo(JdbcTemplate jdbc) {
+        if (!postgres) {
+            return null;
         }
+        String previous = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);
+        jdbc.queryForObject("SELECT set_config('lock_timeout', ?, true)", String.class, wait.toMillis() + "ms");
+        return previous;
     }
 
-    void reset(JdbcTemplate jdbc) {
-        if (postgres) {
-            jdbc.queryForObject("SELECT set_config('lock_timeout', '0', true)", String.class);
+    /** Puts back the lock timeout {@link #limitTo} replaced. */
+    void restore(JdbcTemplate jdbc, String previous) {
+        if (postgres && previous != null) {
+            jdbc.queryForObject("SELECT set_config('lock_timeout', ?, true)", String.class, previous);
         }
     }
 }
