@@ -6,7 +6,9 @@ import org.juiceledger.platform.testing.PostgresIntegrationTest;
 import org.juiceledger.standalone.testing.Desk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import java.net.http.HttpResponse;
@@ -30,6 +32,8 @@ class ConsoleDesksIntegrationTest {
     private static final Pattern DONE = Pattern.compile("\\?done=(\\d+)");
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
     Desk desk;
 
     @BeforeEach
@@ -190,6 +194,23 @@ class ConsoleDesksIntegrationTest {
 
         assertThat(closed.statusCode()).isEqualTo(200);
         assertThat(closed.body()).contains("id=\"closed\"").contains("id=\"closed-over-short\">-2.00<");
+    }
+
+
+    @Test
+    void aWrongPinAtTheCounterIsRecordedAsAConsoleAttemptOfTheCashier() {
+        String account = desk.account(desk.tariff("0.500000", "0"));
+        String meter = desk.stsMeter(account);
+        String page = "/console/accounts/" + account;
+        ConsoleSession cashier = new ConsoleSession(port);
+        cashier.signIn(desk.cashier, Desk.PASSWORD);
+
+        HttpResponse<String> refused = cashier.postWithToken(page, page + "/card-redemptions",
+                Map.of("pin", "1234567890123456", "meterNumber", meter));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForList("select channel from failed_attempt where source_id = ? and target = ?",
+                String.class, desk.cashier, meter)).containsExactly("CONSOLE");
     }
 
     private static long done(HttpResponse<String> response) {

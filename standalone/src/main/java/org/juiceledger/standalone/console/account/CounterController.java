@@ -64,7 +64,7 @@ class CounterController {
                   BindingResult errors, Model model, HttpServletResponse response) {
         String meter = blankToNull(redeem.meterNumber());
         String cashier = CurrentRequestOrigin.currentUser();
-        AttemptSource source = new AttemptSource(Channel.REST, cashier, cashier, meter != null ? meter : account);
+        AttemptSource source = new AttemptSource(Channel.CONSOLE, cashier, cashier, meter != null ? meter : account);
         model.addAttribute("redeem", new RedeemForm(null, meter));
         return run(account, "redeem", errors, model, response, () -> redemption.redeem(source,
                 () -> commands.<TransactionRecorded>sendAndWait(new RedeemCard(redeem.pin(), meter,
