@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,8 +96,27 @@ public class FailedAttemptLimiter {
 
     /** May this source try now? (Check only; {@link #begin} also counts attempts in progress.) */
     public boolean mayTry(Source source) {
-        Limit limit = limitOf(source.kind());
-        return counted(source, clock.instant().minus(limit.window())) < limit.maxFailures();
+        return mayTryAll(List.of(source));
+    }
+
+    /** May every one of these sources try now? Counted in one statement, whatever their number. */
+    public boolean mayTryAll(List<Source> sources) {
+        Instant now = clock.instant();
+        StringBuilder sql = new StringBuilder("select ");
+        List<Object> parameters = new ArrayList<>();
+        for (Source source : sources) {
+            sql.append(parameters.isEmpty() ? "" : ", ").append("(").append(countSql(source)).append(")");
+            parameters.addAll(List.of(sourceParameters(source, at(now.minus(limitOf(source.kind()).window())))));
+        }
+        return Boolean.TRUE.equals(jdbc.query(sql.toString(), rows -> {
+            rows.next();
+            for (int i = 0; i < sources.size(); i++) {
+                if (rows.getLong(i + 1) >= limitOf(sources.get(i).kind()).maxFailures()) {
+                    return false;
+                }
+            }
+            return true;
+        }, parameters.toArray()));
     }
 
     /** Records a failed attempt that counts towards the source's limit. */
@@ -125,10 +146,14 @@ public class FailedAttemptLimiter {
     }
 
     private long counted(Source source, Instant since) {
-        Long count = jdbc.queryForObject("select count(*) from failed_attempt where " + whereSource(source)
-                        + " and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ?",
-                Long.class, sourceParameters(source, at(since)));
+        Long count = jdbc.queryForObject(countSql(source), Long.class, sourceParameters(source, at(since)));
         return count == null ? 0 : count;
+    }
+
+    /** Counts the source's failures and claims since the parameter after its own. */
+    private static String countSql(Source source) {
+        return "select count(*) from failed_attempt where " + whereSource(source)
+                + " and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ?";
     }
 
     /** A target (meter or account) counts every attempt at it, from whatever source; others their own. */

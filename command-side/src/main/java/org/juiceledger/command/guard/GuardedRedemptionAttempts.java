@@ -4,6 +4,8 @@ import org.juiceledger.command.redemption.RedemptionAttempts;
 import org.juiceledger.command.guard.FailedAttemptLimiter.Source;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * The gateways' limit on failed redemptions, kept by the {@link FailedAttemptLimiter} (the same
  * limit, table and audit as the customer web page): per phone number (SMS), caller id (IVR) or
@@ -22,12 +24,9 @@ public class GuardedRedemptionAttempts implements RedemptionAttempts {
     @Override
     public boolean mayTry(AttemptSource source) {
         Source from = sourceOf(source);
-        if (!limiter.mayTry(from)) {
-            return false;
-        }
         boolean targetNamed = source.target() != null && !source.target().isBlank();
-        return from.kind() == SourceKind.TARGET || !targetNamed
-                || limiter.mayTry(new Source(SourceKind.TARGET, source.target()));
+        return from.kind() == SourceKind.TARGET || !targetNamed ? limiter.mayTry(from)
+                : limiter.mayTryAll(List.of(from, new Source(SourceKind.TARGET, source.target())));
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -15,6 +14,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.axon.eventstore.AppendSignal;
 import org.juiceledger.platform.axon.eventstore.WakingMessageSource;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.platform.transaction.JoiningTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +42,7 @@ public class AxonInfrastructureConfiguration {
      */
     @Bean
     @Qualifier("localSegment")
-    public SimpleCommandBus refusalCarryingCommandBus(TransactionManager transactions,
+    public SimpleCommandBus refusalCarryingCommandBus(JoiningTransactionManager transactions,
                                                       org.axonframework.config.Configuration axon,
                                                       DuplicateCommandHandlerResolver duplicates) {
         SimpleCommandBus bus = RefusalCarryingCommandBus.refusalCarryingBuilder()

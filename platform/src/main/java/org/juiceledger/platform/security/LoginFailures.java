@@ -42,10 +42,18 @@ public class LoginFailures {
         jdbc.update("delete from login_failure where failed_at < ?", Timestamp.from(now.minus(window.multipliedBy(4))));
     }
 
-    public boolean locked(String login) {
-        Long failures = jdbc.queryForObject("select count(*) from login_failure where login = ? and failed_at >= ?",
-                Long.class, key(login), Timestamp.from(clock.instant().minus(window)));
-        return failures != null && failures >= maxFailures;
+    /** Which failures count against this login now: those under its key (login and address) since the window's start. */
+    public Window windowOf(String login) {
+        return new Window(key(login), Timestamp.from(clock.instant().minus(window)));
+    }
+
+    /** Whether this many failures in the window lock the login. */
+    public boolean locks(long failuresInWindow) {
+        return failuresInWindow >= maxFailures;
+    }
+
+    /** The failures that count: {@code login_failure} rows with this key at or after {@code since}. */
+    public record Window(String key, Timestamp since) {
     }
 
     /** The login and the address it came from, the way the failures are counted. */

@@ -10,6 +10,7 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -18,9 +19,17 @@ import javax.sql.DataSource;
 @Configuration(proxyBeanMethods = false)
 public class CommandTransactionsConfiguration {
 
+    /** A command's unit of work: its own transaction, or a savepoint in a keyed request's. */
     @Bean
-    TransactionManager axonTransactionManager(PlatformTransactionManager transactions, DataSource dataSource) {
+    JoiningTransactionManager commandTransactionManager(PlatformTransactionManager transactions, DataSource dataSource) {
         return new JoiningTransactionManager(transactions, dataSource);
+    }
+
+    /** Everything else Axon runs in a transaction: part of the one running, if any (no savepoints). */
+    @Bean
+    @Primary
+    TransactionManager axonTransactionManager(JoiningTransactionManager commandTransactions) {
+        return new ParticipatingTransactionManager(commandTransactions);
     }
 
     /**

@@ -71,7 +71,9 @@ class DatabaseOutageFaultTest {
                     assertThat(s.code()).isIn("DATABASE_UNAVAILABLE", "COMMIT_OUTCOME_UNKNOWN");
                     assertThat(s.retryAfter()).isNotNull();
                 });
-                assertThat(firstAnswers.values()).extracting(Sent::status).doesNotContain(401, 500);
+                assertThat(firstAnswers.values()).extracting(Sent::status)
+                        .as("no 401 or 500; the app's unexpected failures: %s", app.unexpectedFailures())
+                        .doesNotContain(401, 500);
                 assertThat(slowest).isLessThan(ANSWER_MILLIS_MAX);
                 assertThat(healthDuringOutage).isNotEmpty()
                         .allSatisfy(h -> assertThat(h.millis()).isLessThan(ANSWER_MILLIS_MAX));

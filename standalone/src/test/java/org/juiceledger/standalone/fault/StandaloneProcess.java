@@ -110,6 +110,18 @@ final class StandaloneProcess implements AutoCloseable {
         process.destroyForcibly();
     }
 
+    /** What the app logged of each failure it answered 500 (the first lines of each), to tell why. */
+    String unexpectedFailures() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        StringBuilder found = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("Unexpected failure")) {
+                lines.subList(i, Math.min(lines.size(), i + 30)).forEach(l -> found.append(l).append('\n'));
+            }
+        }
+        return found.isEmpty() ? "none logged" : found.toString();
+    }
+
     File logFile() {
         return log.toFile();
     }

@@ -3,6 +3,7 @@ package org.juiceledger.platform.axon.repository;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.DefaultRepositorySpanFactory;
@@ -14,15 +15,18 @@ import java.util.Map;
 
 /**
  * Axon's event-sourcing repository for an aggregate that one unit of work loads by the thousand
- * (cards of a range): the same, except that the unit of work's aggregates are kept in
- * {@link ManagedAggregates}, so committing n of them costs n, not n².
+ * (cards of a range) and that is never snapshotted: the same, except that the unit of work's
+ * aggregates are kept in {@link ManagedAggregates}, so committing n of them costs n, not n², and
+ * that a load reads the aggregate's events without first asking for a snapshot that is never there.
  */
 public final class RangeEventSourcingRepository<T> extends EventSourcingRepository<T> {
 
     private final String resourceKey;
+    private final EventStore eventStore;
 
-    private RangeEventSourcingRepository(Builder<T> builder, Class<T> type) {
+    private RangeEventSourcingRepository(Builder<T> builder, Class<T> type, EventStore eventStore) {
         super(builder);
+        this.eventStore = eventStore;
         this.resourceKey = RangeEventSourcingRepository.class.getName() + ".managed." + type.getName();
     }
 
@@ -35,7 +39,12 @@ public final class RangeEventSourcingRepository<T> extends EventSourcingReposito
                 .repositoryProvider(axon::repository)
                 .spanFactory(axon.getComponent(RepositorySpanFactory.class,
                         () -> DefaultRepositorySpanFactory.builder().spanFactory(axon.spanFactory()).build()));
-        return new RangeEventSourcingRepository<>(builder, type);
+        return new RangeEventSourcingRepository<>(builder, type, eventStore);
+    }
+
+    @Override
+    protected DomainEventStream readEvents(String aggregateIdentifier) {
+        return eventStore.readEvents(aggregateIdentifier, 0);
     }
 
     @Override
