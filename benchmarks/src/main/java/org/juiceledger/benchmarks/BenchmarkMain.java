@@ -77,7 +77,9 @@ public final class BenchmarkMain {
         phase("generation", () -> cards(http, f, options.cards()));
         caughtUp(http, "Projections caught up with the batch (after its print file)");
         phase("activation", () -> activations(http, f));
-        redeem(http, f, "warm-up (not counted)", 8, 300, f.cashier, false, null);
+        // the redemptions start on a node at rest, not while its projections absorb the activations
+        caughtUp(http, "Projections caught up with the activations");
+        redeem(http, f, "warm-up (not counted)", 8, options.warmUp(), f.cashier, false, null);
         try (LagProbe lag = new LagProbe(jdbcUrl)) {
             for (int clients : CLIENTS) {
                 int n = clients;

@@ -1,9 +1,11 @@
 package org.juiceledger.query.ledger;
 
 import org.juiceledger.query.projection.ProjectionBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +19,19 @@ import java.util.Set;
 @Component
 class JpaJournal implements Journal {
 
+    private static final String POSTED_AMONG = "select event_id from journal_entry where event_id = any (?)";
+
     private final JournalEntryRepository entries;
     private final JournalLineRepository lines;
     private final LedgerBalanceRepository balances;
+    private final JdbcTemplate jdbc;
 
-    JpaJournal(JournalEntryRepository entries, JournalLineRepository lines, LedgerBalanceRepository balances) {
+    JpaJournal(JournalEntryRepository entries, JournalLineRepository lines, LedgerBalanceRepository balances,
+               JdbcTemplate jdbc) {
         this.entries = entries;
         this.lines = lines;
         this.balances = balances;
+        this.jdbc = jdbc;
     }
 
     /** Which of the batch's events already have an entry is asked once per batch, not once per event. */
@@ -45,6 +52,8 @@ class JpaJournal implements Journal {
         JournalEntry entry = entries.save(new JournalEntry(source));
         postedInThisBatch(source.eventId()).add(source.eventId());
         int lineNo = 0;
+        // the few balance rows are read once per batch; each line then finds its row in the persistence context
+        ProjectionBatch.once("ledger.balances", messages -> balances.loadAll());
         for (JournalLine line : posting.lines()) {
             LedgerBalance balance = balances.findById(line.ledgerAccount())
                     .orElseGet(() -> balances.save(new LedgerBalance(line.ledgerAccount())));
@@ -66,7 +75,12 @@ class JpaJournal implements Journal {
             Set<String> ids = new HashSet<>();
             ids.add(eventId);
             messages.forEach(message -> ids.add(message.getIdentifier()));
-            return new HashSet<>(entries.postedAmong(ids));
+            // one array parameter: the same statement whatever the batch's size
+            return new HashSet<>(jdbc.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement(POSTED_AMONG);
+                statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+                return statement;
+            }, (row, i) -> row.getString(1)));
         });
     }
 }

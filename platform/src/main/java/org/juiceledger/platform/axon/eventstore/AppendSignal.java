@@ -13,20 +13,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Wakes the pooled processors when events were appended, instead of their 500 ms poll: Axon's
  * coordinator asks a stream for an "events available" callback and, without one, looks again only
- * every 500 ms. The callback runs when an append commits on this node and again shortly after
- * (Axon's event store may not have fetched the new events yet when the first one runs), and on a
- * tick for events appended by other nodes.
+ * every 500 ms. The callback runs as soon as Axon's event store has fetched new events (its
+ * producer is told of each append on this node when it commits), once more shortly after an
+ * append in case that fetch was missed, and on a tick for events appended by other nodes. Wakes
+ * that come while one is pending are one wake: under load the processors are called once per
+ * fetch, not three times per append.
  */
 public final class AppendSignal implements AutoCloseable {
 
-    private static final long[] WAKE_DELAYS_MS = {0, 10, 50};
+    /** After an append commits, a second look this much later, in case the first was missed. */
+    private static final long FALLBACK_DELAY_MS = 50;
     private final Map<Object, Runnable> callbacks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "append-signal");
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final AtomicBoolean fallbackPending = new AtomicBoolean();
 
     public AppendSignal(long tickMillis) {
         timer.scheduleWithFixedDelay(this::fire, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
@@ -40,26 +44,36 @@ public final class AppendSignal implements AutoCloseable {
         callbacks.remove(stream);
     }
 
-    /** Wakes the processors once the running transaction commits (at once without one). */
+    /** Looks again shortly after the running transaction commits (or shortly from now without one). */
     void afterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wake();
+            fallback();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                wake();
+                fallback();
             }
         });
     }
 
+    /** New events were fetched: wake the processors now. */
     void wake() {
-        if (pending.compareAndSet(false, true)) {
-            timer.execute(() -> pending.set(false));
-            for (long delay : WAKE_DELAYS_MS) {
-                timer.schedule(this::fire, delay, TimeUnit.MILLISECONDS);
-            }
+        if (wakePending.compareAndSet(false, true)) {
+            timer.execute(() -> {
+                wakePending.set(false);
+                fire();
+            });
+        }
+    }
+
+    private void fallback() {
+        if (fallbackPending.compareAndSet(false, true)) {
+            timer.schedule(() -> {
+                fallbackPending.set(false);
+                fire();
+            }, FALLBACK_DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
