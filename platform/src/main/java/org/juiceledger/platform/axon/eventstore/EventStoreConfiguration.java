@@ -3,6 +3,9 @@ package org.juiceledger.platform.axon.eventstore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -26,6 +29,23 @@ public class EventStoreConfiguration {
     @Bean(destroyMethod = "close")
     AppendSignal appendSignal(@Value("${juice.projections.wake-interval:PT0.2S}") Duration tick) {
         return new AppendSignal(tick.toMillis());
+    }
+
+    /**
+     * Axon's embedded event store, as its auto-configuration builds it, but with a stream of its
+     * own for each processor. Axon's default has them share one cache of the newest events, a
+     * linked list that a processor far behind keeps reachable from where it is: while the card
+     * projection worked through a 1,000,000-card batch the others ran ahead and the list grew until
+     * the heap (512 MiB) ran out. Each stream of its own reads at its own pace in bounded memory.
+     */
+    @Bean
+    EmbeddedEventStore eventStore(PrefetchingEventStorageEngine engine, org.axonframework.config.Configuration axon) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(engine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .optimizeEventConsumption(false)
+                .build();
     }
 
     @Bean
