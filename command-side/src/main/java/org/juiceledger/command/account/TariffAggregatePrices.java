@@ -8,6 +8,8 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.tariff.TariffPublished;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,9 +49,27 @@ class TariffAggregatePrices implements TariffPrices {
             throw new DomainException(ErrorCode.TARIFF_NOT_FOUND, "No tariff " + tariffId + ".");
         }
         if (now != before) {
-            known.merge(tariffId, now, (old, read) -> read.sequenceNumber() > old.sequenceNumber() ? read : old);
+            remember(tariffId, now);
         }
         return now.price();
+    }
+
+    /**
+     * Keeps what was read once the transaction that read it commits: the events read may include
+     * the running transaction's own, which a rollback would take back.
+     */
+    private void remember(String tariffId, Known read) {
+        Runnable keep = () -> known.merge(tariffId, read, (old, now) -> now.sequenceNumber() > old.sequenceNumber() ? now : old);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            keep.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                keep.run();
+            }
+        });
     }
 
     /** The newest price of a tariff and the sequence number of the last of its events read. */

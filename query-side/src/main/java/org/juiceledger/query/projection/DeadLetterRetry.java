@@ -12,6 +12,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.juiceledger.platform.transaction.JoiningTransactionManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +40,16 @@ class DeadLetterRetry {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final MeterRegistry metrics;
+    private final JoiningTransactionManager ownTransactions;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     DeadLetterRetry(DeadLetterQueues queues, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                    MeterRegistry metrics) {
+                    MeterRegistry metrics, JoiningTransactionManager ownTransactions) {
         this.queues = queues;
         this.processing = processing;
         this.jdbc = jdbc;
         this.metrics = metrics;
+        this.ownTransactions = ownTransactions;
     }
 
     /** What a retry did: letters projected, sequences still failing, letters left in the queue. */
@@ -80,7 +83,9 @@ class DeadLetterRetry {
     private Result retry(String projection, JdbcDeadLetter<EventMessage<?>> letter) {
         EventMessage<?> event = letter.message();
         UnitOfWork<EventMessage<?>> retrying = DefaultUnitOfWork.<EventMessage<?>>startAndGet(event);
-        retrying.attachTransaction(processing.transactionManager(projection));
+        // each letter in a transaction of its own (a savepoint inside a keyed request's): one that
+        // fails again rolls back alone, and is put back
+        retrying.attachTransaction(ownTransactions);
         ResultMessage<Boolean> taken = retrying.executeWithResult(() -> {
             if (jdbc.update("delete from deadletterentry where deadletteridentifier = ?", letter.getIdentifier()) == 0) {
                 return false;

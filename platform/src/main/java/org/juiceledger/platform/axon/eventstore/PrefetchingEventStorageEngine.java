@@ -2,8 +2,6 @@ package org.juiceledger.platform.axon.eventstore;
 
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
@@ -31,7 +29,7 @@ import java.util.stream.Stream;
  * <li>Loading an aggregate stops at the first batch shorter than the batch size: sequence numbers
  * have no gaps here (nothing is ever deleted), so Axon's extra query that finds the stream empty
  * is a round trip on every load for nothing.</li>
- * <li>Appends tell the local processors when they commit ({@link AppendSignal}).</li>
+ * <li>Appends wake the local processors when they commit ({@link AppendSignal}).</li>
  * </ul>
  */
 public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implements AggregatePrefetch {
@@ -91,16 +89,6 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         super.appendEvents(events, serializer);
         appended.afterCommit();
-    }
-
-    /** The event store's producer (or a processor behind it) read new events: let the processors look. */
-    @Override
-    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        List<? extends TrackedEventData<?>> fetched = super.fetchTrackedEvents(lastToken, batchSize);
-        if (!fetched.isEmpty()) {
-            appended.wake();
-        }
-        return fetched;
     }
 
     private Map<String, List<DomainEventData<?>>> prefetched() {
