@@ -7,7 +7,11 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.money.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.List;
  */
 final class CardIssuance {
 
+    private static final Logger log = LoggerFactory.getLogger(CardIssuance.class);
     static final String STAGE = "card_issue_stage";
     private static final int CHUNK = 2_000;
     private static final String COLUMNS = "eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, "
@@ -65,12 +70,36 @@ final class CardIssuance {
         }
     }
 
-    /** Appends every staged event to the event store, in serial order. */
+    /**
+     * Appends every staged event to the event store, in serial order, and has PostgreSQL count the
+     * store again once that commits: with the statistics of a store of few aggregates, each with many
+     * events, the planner took a million new one-event streams for a few and read a card range's
+     * events (activation) with a parallel scan, 200-650 ms for 100 cards instead of 0.3 ms.
+     * Autovacuum would do it some time later, or never where it is switched off.
+     */
     void finish() {
         flush();
         jdbc.execute("lock table domainevententry in exclusive mode");
         jdbc.update("insert into domainevententry (" + COLUMNS + ") select " + COLUMNS + " from " + STAGE
                 + " order by aggregateidentifier");
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            analyzeStore();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                analyzeStore();
+            }
+        });
+    }
+
+    private void analyzeStore() {
+        try {
+            jdbc.execute("analyze domainevententry");
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the event store's statistics after a card batch: {}", e.toString());
+        }
     }
 
     private void flush() {
