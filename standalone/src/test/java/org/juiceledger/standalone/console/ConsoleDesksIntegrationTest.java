@@ -213,6 +213,33 @@ class ConsoleDesksIntegrationTest {
                 String.class, desk.cashier, meter)).containsExactly("CONSOLE");
     }
 
+    @Test
+    void aCashierBuysEnergyFromTheWalletAndAPurchaseBeyondItIsRefusedAsTheApiRefusesIt() {
+        String account = desk.account(desk.tariff("0.500000", "0"));
+        desk.stsMeter(account);
+        String page = "/console/accounts/" + account;
+        ConsoleSession cashier = new ConsoleSession(port);
+        cashier.signIn(desk.cashier, Desk.PASSWORD);
+        assertThat(cashier.get(page).body()).contains("id=\"walletPurchase-form\"");
+        done(cashier.postWithToken(page, page + "/deposits", Map.of("amount", "20.00", "tender", "CASH")));
+
+        long bought = done(cashier.postWithToken(page, page + "/wallet-purchases", Map.of("amount", "15.00")));
+        Reply refusedByApi = desk.post(desk.cashier, "/api/accounts/" + account + "/wallet/purchases", json("amount", "6.00"));
+        assertThat(refusedByApi.status()).isEqualTo(422);
+        HttpResponse<String> refused = cashier.postWithToken(page, page + "/wallet-purchases", Map.of("amount", "6.00"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"walletPurchase-refusal\"")
+                .contains(refusedByApi.json().get("code").asText())
+                .contains(HtmlUtils.htmlEscape(refusedByApi.json().get("detail").asText()));
+        JsonNode overview = desk.overviewWhen(account, o -> o.get("recentTransactions").size() == 2);
+        assertThat(overview.get("balances").get("wallet").asText()).isEqualTo("5.00");
+        JsonNode purchase = overview.get("recentTransactions").get(0);
+        assertThat(purchase.get("transactionNumber").asLong()).isEqualTo(bought);
+        assertThat(purchase.get("total").asText()).isEqualTo("15.00");
+        assertThat(purchase.get("token").asText()).hasSize(20);
+    }
+
     private static long done(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         Matcher number = DONE.matcher(response.headers().firstValue("Location").orElse(""));

@@ -60,11 +60,12 @@ class AccountPage {
         }
         SupervisorForms.addEmpty(model);
         model.addAttribute("managementKinds", ManagementTokenKind.values());
-        for (String form : List.of("sale", "deposit", "redeem")) {
+        for (String form : List.of("sale", "deposit", "walletPurchase", "redeem")) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, switch (form) {
                     case "sale" -> CounterForms.SaleForm.empty();
                     case "deposit" -> CounterForms.DepositForm.empty();
+                    case "walletPurchase" -> CounterForms.WalletPurchaseForm.empty();
                     default -> CounterForms.RedeemForm.empty();
                 });
             }

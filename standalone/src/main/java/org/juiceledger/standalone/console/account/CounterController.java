@@ -7,6 +7,7 @@ import org.juiceledger.command.redemption.GuardedRedemption;
 import org.juiceledger.command.redemption.RedemptionAttempts.AttemptSource;
 import org.juiceledger.kernel.account.DepositToWallet;
 import org.juiceledger.kernel.account.PurchaseEnergy;
+import org.juiceledger.kernel.account.PurchaseFromWallet;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.card.RedeemCard;
 import org.juiceledger.kernel.money.Money;
@@ -15,6 +16,7 @@ import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.juiceledger.standalone.console.account.CounterForms.DepositForm;
 import org.juiceledger.standalone.console.account.CounterForms.RedeemForm;
 import org.juiceledger.standalone.console.account.CounterForms.SaleForm;
+import org.juiceledger.standalone.console.account.CounterForms.WalletPurchaseForm;
 import org.juiceledger.standalone.console.support.ConsoleForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import java.util.function.Supplier;
 
 /**
- * Selling at the counter: energy for cash, card, cheque or debit card, a wallet deposit, and a Juice
+ * Selling at the counter: energy for cash, card, cheque or debit card, a wallet deposit, energy
+ * paid from the wallet, and a Juice
  * Card redeemed for the customer. Each sends the command the REST endpoint sends; a refusal comes
  * back on the account page at its form with the API's code and message.
  */
@@ -56,6 +59,15 @@ class CounterController {
                    BindingResult errors, Model model, HttpServletResponse response) {
         return run(account, "deposit", errors, model, response, () -> commands.sendAndWait(new DepositToWallet(account,
                 Money.of(deposit.amount()), deposit.tender())));
+    }
+
+    /** As {@code POST /api/accounts/{a}/wallet/purchases}: the wallet pays, never below zero. */
+    @PostMapping("/console/accounts/{a}/wallet-purchases")
+    String walletPurchase(@PathVariable("a") String account,
+                          @Valid @ModelAttribute("walletPurchase") WalletPurchaseForm purchase, BindingResult errors,
+                          Model model, HttpServletResponse response) {
+        return run(account, "walletPurchase", errors, model, response, () -> commands.sendAndWait(
+                new PurchaseFromWallet(account, blankToNull(purchase.meterNumber()), Money.of(purchase.amount()))));
     }
 
     /** As {@code POST /api/cards/redeem}: wrong PINs count against this cashier and the meter or account. */

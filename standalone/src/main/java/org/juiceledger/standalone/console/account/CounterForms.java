@@ -37,6 +37,14 @@ final class CounterForms {
         }
     }
 
+    /** Energy bought with the wallet's money, for a meter of the account (its only one when left out). */
+    record WalletPurchaseForm(@PositiveAmount BigDecimal amount, @ValidMeterNumber String meterNumber) {
+
+        static WalletPurchaseForm empty() {
+            return new WalletPurchaseForm(null, null);
+        }
+    }
+
     /** A Juice Card redeemed at the counter, to a meter of the account or into its wallet. */
     record RedeemForm(@NotNull @ValidPin String pin,
                       @ValidMeterNumber String meterNumber) {
