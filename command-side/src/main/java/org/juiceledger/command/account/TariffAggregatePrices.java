@@ -7,9 +7,8 @@ import org.juiceledger.command.tariff.TariffPrice;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.tariff.TariffPublished;
+import org.juiceledger.platform.transaction.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,17 +58,8 @@ class TariffAggregatePrices implements TariffPrices {
      * the running transaction's own, which a rollback would take back.
      */
     private void remember(String tariffId, Known read) {
-        Runnable keep = () -> known.merge(tariffId, read, (old, now) -> now.sequenceNumber() > old.sequenceNumber() ? now : old);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            keep.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                keep.run();
-            }
-        });
+        AfterCommit.run(() -> known.merge(tariffId, read,
+                (old, now) -> now.sequenceNumber() > old.sequenceNumber() ? now : old));
     }
 
     /** The newest price of a tariff and the sequence number of the last of its events read. */

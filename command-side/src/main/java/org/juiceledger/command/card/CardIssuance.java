@@ -7,11 +7,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.juiceledger.kernel.card.CardIssued;
 import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.transaction.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,16 +81,7 @@ final class CardIssuance {
         jdbc.execute("lock table domainevententry in exclusive mode");
         jdbc.update("insert into domainevententry (" + COLUMNS + ") select " + COLUMNS + " from " + STAGE
                 + " order by aggregateidentifier");
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            analyzeStore();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                analyzeStore();
-            }
-        });
+        AfterCommit.run(this::analyzeStore);
     }
 
     private void analyzeStore() {

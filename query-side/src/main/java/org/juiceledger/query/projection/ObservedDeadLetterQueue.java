@@ -9,6 +9,7 @@ import org.axonframework.messaging.deadletter.DeadLetterQueueOverflowException;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.NoSuchDeadLetterException;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.juiceledger.platform.transaction.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -48,7 +49,7 @@ final class ObservedDeadLetterQueue implements SequencedDeadLetterQueue<EventMes
             TransactionSynchronizationManager.bindResource(emptyInThisTransaction, Boolean.FALSE);
         }
         queue.enqueue(sequenceIdentifier, letter);
-        afterCommit(() -> report(sequenceIdentifier, letter));
+        AfterCommit.run(() -> report(sequenceIdentifier, letter));
     }
 
     private void report(Object sequence, DeadLetter<? extends EventMessage<?>> letter) {
@@ -66,19 +67,6 @@ final class ObservedDeadLetterQueue implements SequencedDeadLetterQueue<EventMes
                     + " sequence {}", projection, event.getPayloadType().getSimpleName(), event.getIdentifier(),
                     position, sequence);
         }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 
     @Override

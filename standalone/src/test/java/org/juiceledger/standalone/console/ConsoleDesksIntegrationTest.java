@@ -217,16 +217,22 @@ class ConsoleDesksIntegrationTest {
     void aCashierBuysEnergyFromTheWalletAndAPurchaseBeyondItIsRefusedAsTheApiRefusesIt() {
         String account = desk.account(desk.tariff("0.500000", "0"));
         desk.stsMeter(account);
+        String second = desk.stsMeter(account);
         String page = "/console/accounts/" + account;
         ConsoleSession cashier = new ConsoleSession(port);
         cashier.signIn(desk.cashier, Desk.PASSWORD);
-        assertThat(cashier.get(page).body()).contains("id=\"walletPurchase-form\"");
+        assertThat(cashier.get(page).body()).contains("id=\"walletPurchase-form\"", "id=\"walletPurchase-meter\"",
+                "id=\"sale-meter\"", "value=\"" + second + "\"");
         done(cashier.postWithToken(page, page + "/deposits", Map.of("amount", "20.00", "tender", "CASH")));
 
-        long bought = done(cashier.postWithToken(page, page + "/wallet-purchases", Map.of("amount", "15.00")));
-        Reply refusedByApi = desk.post(desk.cashier, "/api/accounts/" + account + "/wallet/purchases", json("amount", "6.00"));
+        long bought = done(cashier.postWithToken(page, page + "/wallet-purchases",
+                Map.of("amount", "15.00", "meterNumber", second)));
+        Reply refusedByApi = desk.post(desk.cashier, "/api/accounts/" + account + "/wallet/purchases",
+                json("amount", "6.00", "meterNumber", second));
         assertThat(refusedByApi.status()).isEqualTo(422);
-        HttpResponse<String> refused = cashier.postWithToken(page, page + "/wallet-purchases", Map.of("amount", "6.00"));
+        assertThat(refusedByApi.json().get("code").asText()).isEqualTo("INSUFFICIENT_WALLET_BALANCE");
+        HttpResponse<String> refused = cashier.postWithToken(page, page + "/wallet-purchases",
+                Map.of("amount", "6.00", "meterNumber", second));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"walletPurchase-refusal\"")
@@ -236,6 +242,7 @@ class ConsoleDesksIntegrationTest {
         assertThat(overview.get("balances").get("wallet").asText()).isEqualTo("5.00");
         JsonNode purchase = overview.get("recentTransactions").get(0);
         assertThat(purchase.get("transactionNumber").asLong()).isEqualTo(bought);
+        assertThat(purchase.get("meterNumber").asText()).isEqualTo(second);
         assertThat(purchase.get("total").asText()).isEqualTo("15.00");
         assertThat(purchase.get("token").asText()).hasSize(20);
     }

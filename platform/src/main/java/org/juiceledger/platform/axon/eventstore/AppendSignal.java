@@ -1,7 +1,6 @@
 package org.juiceledger.platform.axon.eventstore;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.juiceledger.platform.transaction.AfterCommit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,16 +44,7 @@ public final class AppendSignal implements AutoCloseable {
 
     /** Wakes the processors shortly after the running transaction commits (shortly from now without one). */
     void afterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wakeSoon();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wakeSoon();
-            }
-        });
+        AfterCommit.run(this::wakeSoon);
     }
 
     private void wakeSoon() {
