@@ -150,7 +150,7 @@ public class FailedAttemptLimiter {
         return count == null ? 0 : count;
     }
 
-    /** Counts the source's failures and claims since the parameter after its own. */
+    /** Counts the source's failures and unsettled claims at or after a time (the last parameter). */
     private static String countSql(Source source) {
         return "select count(*) from failed_attempt where " + whereSource(source)
                 + " and outcome in ('" + PENDING + "', '" + FAILED + "') and attempted_at >= ?";

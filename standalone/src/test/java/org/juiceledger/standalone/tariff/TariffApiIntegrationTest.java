@@ -5,6 +5,7 @@ import org.juiceledger.platform.testing.JuiceApi;
 import org.juiceledger.platform.testing.JuiceApi.Reply;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
 import org.juiceledger.platform.testing.TestUsers;
+import org.juiceledger.standalone.testing.Desk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,6 +96,24 @@ class TariffApiIntegrationTest {
             assertThat(read.status()).as("read %s straight after its write", i).isEqualTo(200);
             assertThat(read.json().get("pricePerKwh").asText()).isEqualTo("0.5" + i + "0000");
         }
+    }
+
+    /** Sales read a tariff's price through a cache on the command side; a new version must reach the next sale. */
+    @Test
+    void aNewVersionPricesTheNextSale() {
+        Desk desk = new Desk(port);
+        String id = TestUsers.uniqueId("sale");
+        publish(id, "0.500000", "2026-01-01");
+        String account = desk.account(id);
+        String meter = desk.stsMeter(account);
+        String sale = "/api/accounts/" + account + "/purchases";
+        JsonNode first = desk.transact(desk.cashier, sale, json("amount", "10.00", "tender", "CASH", "meterNumber", meter));
+        publish(id, "1.000000", "2026-07-01");
+
+        JsonNode second = desk.transact(desk.cashier, sale, json("amount", "10.00", "tender", "CASH", "meterNumber", meter));
+
+        assertThat(first.get("units").asText()).isEqualTo("20.0");
+        assertThat(second.get("units").asText()).as("priced at the new version").isEqualTo("10.0");
     }
 
     private Reply publish(String id, String price, String effectiveFrom) {

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * coordinator asks a stream for an "events available" callback and, without one, looks again only
  * every 500 ms. Each processor reads the store through a stream of its own, so it sees an append
  * once the append commits. The callback runs a moment after an append commits, one wake for all
- * the appends of that moment (woken at once for each, five processors each read and project every
- * single event in a transaction of its own: one client's redemptions took half again as long), and
- * on a tick for events appended by other nodes.
+ * the appends of that moment (woken at once for each, the five processors would each read and
+ * project every single event in a transaction of its own), and on a tick for events appended by
+ * other nodes. docs/performance.md compares the choices.
  */
 public final class AppendSignal implements AutoCloseable {
 
