@@ -16,6 +16,7 @@ import org.juiceledger.kernel.card.ActivateCardBatch;
 import org.juiceledger.kernel.card.CardRangeReport;
 import org.juiceledger.kernel.card.VerifyCardRange;
 import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.axon.ThisNodeCommands;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +37,11 @@ import java.util.Map;
 class CardCommandController {
 
     private final CommandGateway commands;
+    private final ThisNodeCommands thisNode;
 
-    CardCommandController(CommandGateway commands) {
+    CardCommandController(CommandGateway commands, ThisNodeCommands thisNode) {
         this.commands = commands;
+        this.thisNode = thisNode;
     }
 
     @PostMapping("/api/card-batches")
@@ -52,7 +55,7 @@ class CardCommandController {
     @GetMapping("/api/card-batches/{batchId}/print-file")
     @PreAuthorize("hasRole('CARD_ADMIN')")
     ResponseEntity<StreamingResponseBody> printFile(@PathVariable String batchId) {
-        PrintFile file = commands.sendAndWait(new DownloadPrintFile(batchId));
+        PrintFile file = thisNode.sendAndWait(new DownloadPrintFile(batchId));
         return PrintFileDownload.of(batchId, file);
     }
 

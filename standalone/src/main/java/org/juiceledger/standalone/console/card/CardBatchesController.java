@@ -12,6 +12,7 @@ import org.juiceledger.command.card.web.PrintFileDownload;
 import org.juiceledger.kernel.card.PinAlphabet;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.axon.ThisNodeCommands;
 import org.juiceledger.query.card.CardViewRepository;
 import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.standalone.console.finance.CardInventory;
@@ -48,12 +49,15 @@ class CardBatchesController {
 
     private static final String PAGE = "console/card-batches";
     private final CommandGateway commands;
+    private final ThisNodeCommands thisNode;
     private final ConsoleReads reads;
     private final CardViewRepository cards;
     private final PrintFileStatus printFiles;
 
-    CardBatchesController(CommandGateway commands, ConsoleReads reads, CardViewRepository cards, PrintFileStatus printFiles) {
+    CardBatchesController(CommandGateway commands, ThisNodeCommands thisNode, ConsoleReads reads, CardViewRepository cards,
+                          PrintFileStatus printFiles) {
         this.commands = commands;
+        this.thisNode = thisNode;
         this.reads = reads;
         this.cards = cards;
         this.printFiles = printFiles;
@@ -93,7 +97,7 @@ class CardBatchesController {
         if (!batchId.matches("[A-Za-z0-9_-]{1,40}")) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "batchId must be a batch id.");
         }
-        PrintFile file = commands.sendAndWait(new DownloadPrintFile(batchId));
+        PrintFile file = thisNode.sendAndWait(new DownloadPrintFile(batchId));
         return PrintFileDownload.of(batchId, file);
     }
 

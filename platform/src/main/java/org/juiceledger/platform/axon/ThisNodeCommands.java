@@ -1,0 +1,27 @@
+package org.juiceledger.platform.axon;
+
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command to the handlers of this process only, stamped like every other command, for the
+ * few whose result is usable only here: a stream over a key this process unwrapped cannot be
+ * serialized, so Axon Server could neither carry it nor route the command to another node.
+ */
+@Component
+public class ThisNodeCommands {
+
+    private final CommandGateway gateway;
+
+    ThisNodeCommands(@Qualifier("localSegment") SimpleCommandBus localSegment) {
+        this.gateway = DefaultCommandGateway.builder().commandBus(localSegment)
+                .dispatchInterceptors(new RequestOriginDispatchInterceptor()).build();
+    }
+
+    public <R> R sendAndWait(Object command) {
+        return gateway.sendAndWait(command);
+    }
+}
