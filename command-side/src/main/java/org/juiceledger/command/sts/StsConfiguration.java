@@ -1,7 +1,10 @@
 package org.juiceledger.command.sts;
 
+import org.juiceledger.command.appends.OwnTransactions;
 import org.juiceledger.sts.StsTokenEngine;
+import org.juiceledger.sts.TidAllocator;
 import org.juiceledger.sts.VendingKey;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +17,22 @@ import java.time.Clock;
 public class StsConfiguration {
 
     @Bean
-    TokenVending tokenVending(@Value("${juice.sts.vending-key:}") String vendingKey, JdbcTemplate jdbc) {
+    TokenVending tokenVending(@Value("${juice.sts.vending-key:}") String vendingKey, JdbcTemplate jdbc,
+                              ObjectProvider<OwnTransactions> ownTransactions) {
         if (vendingKey.isBlank()) {
             throw new IllegalStateException("No STS vending key: set JUICE_STS_VENDING_KEY (16 or 40 hex digits).");
         }
-        return new StsTokenVending(new StsTokenEngine(VendingKey.ofHex(vendingKey)), new DatabaseTidAllocator(jdbc),
+        return new StsTokenVending(new StsTokenEngine(VendingKey.ofHex(vendingKey)), tidAllocator(jdbc, ownTransactions),
                 Clock.systemUTC());
+    }
+
+    /**
+     * Where a command's rows may not commit with its events (Axon Server), a token's minute is taken
+     * at once, on a connection of its own: a token whose events are stored keeps its minute, even
+     * when the command's transaction is lost, so no later token for the meter repeats it.
+     */
+    private static TidAllocator tidAllocator(JdbcTemplate jdbc, ObjectProvider<OwnTransactions> ownTransactions) {
+        OwnTransactions own = ownTransactions.getIfAvailable();
+        return own == null ? new DatabaseTidAllocator(jdbc) : new DurableTidAllocator(own.jdbc());
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import javax.sql.DataSource;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.time.Duration;
 
 /**
@@ -31,8 +33,9 @@ public class IdempotencyConfiguration {
 
     @Bean
     public IdempotencyKeyFilter idempotencyKeyFilter(IdempotencyStore store, PlatformTransactionManager transactions,
-                                                     ObjectMapper json) {
-        return new IdempotencyKeyFilter(store, new KeyedTransaction(transactions, store), json);
+                                                     ObjectMapper json, ObjectProvider<EarlierAttempts> earlierAttempts) {
+        return new IdempotencyKeyFilter(store, new KeyedTransaction(transactions, store),
+                earlierAttempts.getIfAvailable(() -> EarlierAttempts.NONE), json);
     }
 
     /** Read from the configured URL, without a connection: the database may be down at start-up. */

@@ -20,6 +20,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.juiceledger.kernel.error.DomainException;
 import java.util.regex.Pattern;
 
 /**
@@ -45,9 +46,12 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final KeyedTransaction transactions;
+    private final EarlierAttempts earlierAttempts;
     private final ObjectMapper json;
 
-    IdempotencyKeyFilter(IdempotencyStore store, KeyedTransaction transactions, ObjectMapper json) {
+    IdempotencyKeyFilter(IdempotencyStore store, KeyedTransaction transactions, EarlierAttempts earlierAttempts,
+                         ObjectMapper json) {
+        this.earlierAttempts = earlierAttempts;
         this.store = store;
         this.transactions = transactions;
         this.json = json;
@@ -97,7 +101,12 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                          FilterChain chain) throws ServletException, IOException {
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
         KeyedTransaction.Outcome outcome = transactions.run(keyed, () -> {
-            chain.doFilter(request, cached);
+            Optional<DomainException> settled = earlierAttempts.settle(keyed.login(), keyed.key());
+            if (settled.isPresent()) {
+                problem(cached, settled.get().code(), settled.get().getMessage());
+            } else {
+                chain.doFilter(request, cached);
+            }
             return new KeptResponse(cached.getStatus(), cached.getContentType(), cached.getContentAsByteArray());
         });
         switch (outcome) {

@@ -92,6 +92,16 @@ class IdempotencyStore {
         }
     }
 
+    /** Keeps an answer nobody claimed the key for; a row already there (a retry's claim) stands. */
+    void keepAnswer(String login, String key, String requestHash, int status, String contentType, byte[] body) {
+        jdbc.update("""
+                INSERT INTO idempotent_request (login, request_key, request_hash, claim_id, state, status,
+                                                content_type, response_body, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                login, key, requestHash, UUID.randomUUID().toString(), COMPLETED, status, contentType, body,
+                utc(clock.instant()));
+    }
+
     /** Without an error on a taken key: an error would abort the transaction on PostgreSQL. */
     private boolean insert(String login, String key, String requestHash, Instant now) {
         return jdbc.update("""

@@ -53,7 +53,7 @@ class KeyedTransaction {
                 rollbackQuietly(transaction);
                 return Outcome.ANSWERED_BEFORE;
             }
-            response = request.run();
+            response = runNamed(keyed, request);
             if (!response.worthKeeping() || transaction.isRollbackOnly()) {
                 rollbackQuietly(transaction);
                 keepRefusalOf(keyed, response);
@@ -65,6 +65,15 @@ class KeyedTransaction {
             throw failure;
         }
         return commit(transaction);
+    }
+
+    private static KeptResponse runNamed(KeyedRequest keyed, Request request) throws ServletException, IOException {
+        KeyedRequests.runningNow(keyed);
+        try {
+            return request.run();
+        } finally {
+            KeyedRequests.finished();
+        }
     }
 
     private Outcome commit(TransactionStatus transaction) {

@@ -34,6 +34,8 @@ public enum ErrorCode {
     TARIFF_VERSION_OUTDATED(ErrorKind.CONFLICT),
     USER_ALREADY_EXISTS(ErrorKind.CONFLICT),
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    /** A keyed request whose first attempt took effect (its events are stored) but whose answer was lost in a failure. */
+    OUTCOME_RECOVERED(ErrorKind.CONFLICT),
     ALREADY_EXISTS(ErrorKind.CONFLICT),
     METER_ALREADY_REGISTERED(ErrorKind.CONFLICT),
     TRANSACTION_ALREADY_REVERSED(ErrorKind.CONFLICT),
