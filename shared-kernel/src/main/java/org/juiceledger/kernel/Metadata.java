@@ -21,6 +21,15 @@ public final class Metadata {
     /** The client's IP address behind a web redemption. */
     public static final String CLIENT_ADDRESS = "clientAddress";
 
+    /**
+     * On a command only (never copied onto events): the login, Idempotency-Key and request
+     * fingerprint of the keyed request that sent it, for the record of its events that must outlive
+     * a lost database commit when the command runs on another thread or node (Axon Server).
+     */
+    public static final String KEYED_LOGIN = "keyedLogin";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    public static final String REQUEST_HASH = "requestHash";
+
     /** The keys that hold a customer's personal data (masked in the audit history). */
     public static final Set<String> PERSONAL = Set.of(FROM, CALLER_ID, CLIENT_ADDRESS);
 

@@ -7,7 +7,8 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.juiceledger.platform.cluster.NodeId;
-import org.juiceledger.platform.idempotency.KeyedRequests;
+import org.juiceledger.kernel.Metadata;
+import org.axonframework.messaging.MetaData;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,7 +24,9 @@ import java.util.function.BiFunction;
  * {@code pending_append} row naming them, then deletes it again in the unit of work's own
  * transaction. Both happen before Axon Server commits the events (commit phase), so a row left
  * behind marks a unit of work whose database transaction did not commit after its events may have
- * been stored. A transaction that ends without committing asks for its row to be settled at once.
+ * been stored. A keyed request's row is marked committed instead, and goes with the request's
+ * answer ({@link KeyedRetrySettlement#answered}). A transaction that ends without committing asks
+ * for its row to be settled at once.
  */
 class AppendRecording implements MessageDispatchInterceptor<EventMessage<?>> {
 
@@ -63,13 +66,18 @@ class AppendRecording implements MessageDispatchInterceptor<EventMessage<?>> {
         if (recorded.firstEvent == null) {
             return;
         }
-        KeyedRequests.RequestKey request = KeyedRequests.current().orElse(null);
+        MetaData command = CurrentUnitOfWork.get().root().getMessage().getMetaData();
+        String login = (String) command.get(Metadata.KEYED_LOGIN);
         PendingAppend append = new PendingAppend(UUID.randomUUID().toString(), node.value(), clock.instant(),
-                recorded.firstEvent, List.copyOf(recorded.streams.values()),
-                request == null ? null : request.login(), request == null ? null : request.key(),
-                request == null ? null : request.requestHash());
+                recorded.firstEvent, List.copyOf(recorded.streams.values()), login,
+                login == null ? null : (String) command.get(Metadata.IDEMPOTENCY_KEY),
+                login == null ? null : (String) command.get(Metadata.REQUEST_HASH), false);
         pending.record(append);
-        pending.removeWithRunningTransaction(append.id());
+        if (append.keyed()) {
+            pending.markCommittedWithRunningTransaction(append.id());
+        } else {
+            pending.removeWithRunningTransaction(append.id());
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }

@@ -29,7 +29,7 @@ class KeyedRetrySettlement implements EarlierAttempts {
         TreeSet<Long> numbers = new TreeSet<>();
         boolean applied = false;
         for (PendingAppend append : left) {
-            PendingAppendSettlement.Settled settled = settlement.settle(append);
+            PendingAppendSettlement.Settled settled = settlement.settle(append, true);
             switch (settled.outcome()) {
                 case UNDECIDED -> {
                     return Optional.of(new DomainException(ErrorCode.COMMIT_OUTCOME_UNKNOWN, "The first request "
@@ -45,5 +45,10 @@ class KeyedRetrySettlement implements EarlierAttempts {
         }
         return applied ? Optional.of(new PendingAppendSettlement.Settled(PendingAppendSettlement.Outcome.APPLIED,
                 List.copyOf(numbers)).recoveredAnswer()) : Optional.empty();
+    }
+
+    @Override
+    public void answered(String login, String key) {
+        pending.removeOfRequest(login, key);
     }
 }

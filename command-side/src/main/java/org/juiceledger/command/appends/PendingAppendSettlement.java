@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * Settles one {@code pending_append} row, in the caller's transaction and with the row locked:
  * when its events are stored, the lookup handlers write the rows they imply from the stored events
  * (and a keyed request's retries get {@code OUTCOME_RECOVERED}); when they are not, the row goes,
- * once it is old enough that the append cannot still be on its way.
+ * once it is old enough that the append cannot still be on its way. A committed row (its rows are
+ * there, a keyed request's answer is not) only gets that answer kept.
  */
 class PendingAppendSettlement {
 
@@ -66,10 +67,18 @@ class PendingAppendSettlement {
         this.settleAfter = settleAfter;
     }
 
-    Settled settle(PendingAppend append) {
+    /**
+     * @param keyHeld the caller holds the keyed request's key (its retry), so no attempt under it
+     *                is still running: a committed row's answer is lost for certain
+     */
+    Settled settle(PendingAppend append, boolean keyHeld) {
+        boolean young = append.createdAt().plus(settleAfter).isAfter(clock.instant());
+        if (append.committed()) {
+            return young && !keyHeld ? new Settled(Outcome.UNDECIDED, List.of()) : answerLost(append);
+        }
         List<DomainEventMessage<?>> stored = storedEvents(append);
         if (stored.isEmpty()) {
-            if (append.createdAt().plus(settleAfter).isAfter(clock.instant())) {
+            if (young) {
                 return new Settled(Outcome.UNDECIDED, List.of());
             }
             pending.remove(append.id());
@@ -80,13 +89,31 @@ class PendingAppendSettlement {
         stored.forEach(this::applyLookups);
         pending.remove(append.id());
         Settled settled = new Settled(Outcome.APPLIED, transactionNumbers(stored));
-        if (append.login() != null) {
-            answers.keep(append.login(), append.requestKey(), append.requestHash(), settled.recoveredAnswer());
-        }
+        keepRecoveredAnswer(append, settled);
         log.warn("Pending append {} of node {}: its {} events were stored but its database transaction did not "
                         + "commit; their rows were written from the stored events (transactions {})",
                 append.id(), append.nodeId(), stored.size(), settled.transactionNumbers());
         return settled;
+    }
+
+    /** The command committed with its rows; only its keyed request's answer was lost. */
+    private Settled answerLost(PendingAppend append) {
+        List<DomainEventMessage<?>> stored = storedEvents(append);
+        if (stored.isEmpty()) {
+            throw new IllegalStateException("Pending append " + append.id() + " committed, but its events are not stored");
+        }
+        pending.remove(append.id());
+        Settled settled = new Settled(Outcome.APPLIED, transactionNumbers(stored));
+        keepRecoveredAnswer(append, settled);
+        log.warn("Pending append {} of node {}: its command committed but the answer of keyed request {} was lost "
+                + "(transactions {})", append.id(), append.nodeId(), append.requestKey(), settled.transactionNumbers());
+        return settled;
+    }
+
+    private void keepRecoveredAnswer(PendingAppend append, Settled settled) {
+        if (append.keyed()) {
+            answers.keep(append.login(), append.requestKey(), append.requestHash(), settled.recoveredAnswer());
+        }
     }
 
     /** Every event the row names, in stream order; empty when its first event is not stored. */

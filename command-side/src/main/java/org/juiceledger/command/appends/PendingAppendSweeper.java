@@ -13,8 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Settles the pending appends no running transaction holds: at start-up (a node that crashed
- * left them), every {@code juice.appends.sweep-interval}, and at once when a command's database
+ * Settles the pending appends no running transaction holds: every {@code juice.appends.sweep-interval}
+ * from start-up on (a node that crashed left them), and at once when a command's database
  * transaction ended without committing. Each row in a transaction of its own.
  */
 class PendingAppendSweeper implements SmartLifecycle {
@@ -57,9 +57,10 @@ class PendingAppendSweeper implements SmartLifecycle {
     private void settle(String id) {
         try {
             transactions.executeWithoutResult(status -> {
-                // a keyed request's retry may hold the key this row's answer goes under: it settles the row itself
-                jdbc.execute("set local lock_timeout = '1s'");
-                pending.lockIfFree(id).ifPresent(settlement::settle);
+                // a keyed request (or its retry) may hold the key this row's answer goes under, and will
+                // settle or delete the row itself: give way at once rather than deadlock with it
+                jdbc.execute("set local lock_timeout = '200ms'");
+                pending.lockIfFree(id).ifPresent(append -> settlement.settle(append, false));
             });
         } catch (RuntimeException e) {
             log.warn("Pending append {} is not settled yet: {}", id, e.toString());
@@ -73,7 +74,7 @@ class PendingAppendSweeper implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        started.scheduleWithFixedDelay(this::sweep, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        started.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         executor = started;
     }
 

@@ -18,14 +18,14 @@ class PendingAppends {
 
     private static final TypeReference<List<AppendedStream>> STREAMS = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, node_id, created_at, first_event, streams, login, request_key, request_hash";
+    private static final String COLUMNS = "id, node_id, created_at, first_event, streams, login, request_key, request_hash, committed";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate ownTransactions;
     private final ObjectMapper json = new ObjectMapper();
     private final RowMapper<PendingAppend> rows = (row, i) -> new PendingAppend(row.getString(1), row.getString(2),
             row.getTimestamp(3).toInstant(), row.getString(4), streams(row.getString(5)), row.getString(6),
-            row.getString(7), row.getString(8));
+            row.getString(7), row.getString(8), row.getBoolean(9));
 
     /**
      * @param jdbc            joins the running transaction
@@ -38,14 +38,28 @@ class PendingAppends {
 
     /** Commits the row before the events are sent. */
     void record(PendingAppend append) {
-        ownTransactions.update("insert into pending_append (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
+        ownTransactions.update("insert into pending_append (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 append.id(), append.nodeId(), Timestamp.from(append.createdAt()), append.firstEvent(),
-                text(append.streams()), append.login(), append.requestKey(), append.requestHash());
+                text(append.streams()), append.login(), append.requestKey(), append.requestHash(), append.committed());
     }
 
     /** Deletes the row in the running transaction, which thereby holds its lock until it ends. */
     void removeWithRunningTransaction(String id) {
         jdbc.update("delete from pending_append where id = ?", id);
+    }
+
+    /**
+     * Marks the row committed in the running transaction (which holds its lock until it ends): a
+     * keyed request's command may commit apart from the request (on Axon Server's thread), and the
+     * row then stands until the request keeps its answer.
+     */
+    void markCommittedWithRunningTransaction(String id) {
+        jdbc.update("update pending_append set committed = true where id = ?", id);
+    }
+
+    /** The rows of a keyed request whose answer is being kept, in the request's transaction. */
+    void removeOfRequest(String login, String requestKey) {
+        jdbc.update("delete from pending_append where login = ? and request_key = ?", login, requestKey);
     }
 
     /** The oldest rows no running transaction holds (a command in flight holds its own). */

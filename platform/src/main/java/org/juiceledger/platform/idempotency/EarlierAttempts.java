@@ -20,4 +20,8 @@ public interface EarlierAttempts {
      * (it committed with the settlement), an unavailable one is not.
      */
     Optional<DomainException> settle(String login, String key);
+
+    /** The request ran and its answer is about to be kept, in its transaction: nothing of it stays unsettled. */
+    default void answered(String login, String key) {
+    }
 }

@@ -106,6 +106,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                 problem(cached, settled.get().code(), settled.get().getMessage());
             } else {
                 chain.doFilter(request, cached);
+                earlierAttempts.answered(keyed.login(), keyed.key());
             }
             return new KeptResponse(cached.getStatus(), cached.getContentType(), cached.getContentAsByteArray());
         });

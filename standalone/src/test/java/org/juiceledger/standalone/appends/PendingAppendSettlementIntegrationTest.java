@@ -100,6 +100,35 @@ class PendingAppendSettlementIntegrationTest {
         assertThat(pendingOf(account)).isZero();
     }
 
+    /** On Axon Server a keyed request's command commits on its own: the request's answer alone can be lost. */
+    @Test
+    void aKeyedSaleWhoseAnswerWasLostAfterItsCommandCommittedIsNotSoldAgain() {
+        String account = desk.account(desk.tariff("0.500000", "0"));
+        String meter = desk.amiMeter(account);
+        String cashier = desk.user("CASHIER");
+        String key = TestUsers.uniqueId("key");
+        String body = json("amount", "30.00", "tender", "CASH", "meterNumber", meter);
+        Reply first = keyed(cashier, account, body, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long number = first.json().get("transactionNumber").asLong();
+        Map<String, Object> positionAfter = position(cashier);
+        assertThat(pendingOf(account)).as("the answered request took its row with it").isZero();
+        String hash = jdbc.queryForObject("select request_hash from idempotent_request where login = ? and request_key = ?",
+                String.class, cashier, key);
+        jdbc.update("delete from idempotent_request where login = ? and request_key = ?", cashier, key);
+        insertPending(account, cashier, key, hash, true);
+
+        Reply retry = keyed(cashier, account, body, key);
+
+        assertThat(retry.status()).as(retry.body()).isEqualTo(409);
+        assertThat(retry.json().get("code").asText()).isEqualTo("OUTCOME_RECOVERED");
+        assertThat(retry.json().get("detail").asText()).contains(String.valueOf(number));
+        assertThat(salesOn(account)).as("sold once").isEqualTo(1L);
+        assertThat(position(cashier)).as("the rows it had are not written twice").isEqualTo(positionAfter);
+        assertThat(entries(number)).containsExactly(cashier);
+        assertThat(pendingOf(account)).isZero();
+    }
+
     @Test
     void aSaleWhoseRowsWereLostIsRepairedByTheSweeperAndAStrayRowGoes() {
         String account = desk.account(desk.tariff("0.500000", "0"));
@@ -133,10 +162,6 @@ class PendingAppendSettlementIntegrationTest {
      */
     private void loseTheDatabaseCommit(String account, String cashier, long number, Map<String, Object> positionBefore,
                                        String login, String key, String body) {
-        List<Map<String, Object>> events = jdbc.queryForList("select eventidentifier, sequencenumber from domainevententry "
-                + "where aggregateidentifier = ? and payloadtype like '%TransactionRecorded' order by sequencenumber desc "
-                + "limit 1", account);
-        long sequence = ((Number) events.get(0).get("sequencenumber")).longValue();
         jdbc.update("delete from cashier_entry where transaction_number = ?", number);
         jdbc.update("delete from transaction_index where transaction_number = ?", number);
         jdbc.update("update cashier_position set owed = ?, cash = ? where cashier = ?",
@@ -147,11 +172,20 @@ class PendingAppendSettlementIntegrationTest {
                     String.class, login, key);
             jdbc.update("delete from idempotent_request where login = ? and request_key = ?", login, key);
         }
+        insertPending(account, login, key, hash, false);
+    }
+
+    /** The pending row of the account's newest transaction, as its command recorded it. */
+    private void insertPending(String account, String login, String key, String hash, boolean committed) {
+        List<Map<String, Object>> events = jdbc.queryForList("select eventidentifier, sequencenumber from domainevententry "
+                + "where aggregateidentifier = ? and payloadtype like '%TransactionRecorded' order by sequencenumber desc "
+                + "limit 1", account);
+        long sequence = ((Number) events.get(0).get("sequencenumber")).longValue();
         jdbc.update("insert into pending_append (id, node_id, created_at, first_event, streams, login, request_key, "
-                        + "request_hash) values (?, 'crashed', ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
+                        + "request_hash, committed) values (?, 'crashed', ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
                 Timestamp.from(Instant.now()), events.get(0).get("eventidentifier"),
                 "[{\"type\":\"Account\",\"id\":\"" + account + "\",\"first\":" + sequence + ",\"last\":" + sequence + "}]",
-                login, key, hash);
+                login, key, hash, committed);
     }
 
     private Reply keyed(String login, String account, String body, String key) {
