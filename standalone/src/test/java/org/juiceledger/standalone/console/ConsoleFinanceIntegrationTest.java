@@ -136,7 +136,8 @@ class ConsoleFinanceIntegrationTest {
         assertThat(row(page, "sales-" + today.minusDays(1))).contains("class=\"num sales-amount\">0.00<");
         String chart = page.substring(page.indexOf("<figure class=\"panel\" id=\"sales-chart\">"), page.indexOf("</figure>"));
         assertThat(chart.split("<rect ", -1)).as("one bar a day").hasSize(4);
-        assertThat(chart).contains("<rect width=\"18\" fill=\"#0e3a6b\" x=\"58\" y=\"20\" height=\"160\">")
+        assertThat(chart).contains("<rect fill=\"#0e3a6b\" x=\"90\" y=\"20\" width=\"30\" height=\"160\">")
+                .contains("<rect fill=\"#0e3a6b\" x=\"50\" y=\"180\" width=\"30\" height=\"0\">")
                 .contains("<title>" + today + ": 14.50</title>").doesNotContain("style=");
 
         HttpResponse<String> csv = session.get("/console/finance/settlements.csv?from=" + today + "&to=" + today

@@ -12,12 +12,14 @@ import java.util.TreeMap;
  * counter, reversals given back), every day of the range shown, for the "sales per day" bar chart
  * and the table of its figures.
  */
-public record SalesPerDay(List<Day> days, BigDecimal largest, int width) {
+public record SalesPerDay(List<Day> days, int barWidth) {
 
+    /** The chart's drawing area (its viewBox), however many days: the bars get narrower, never the chart wider. */
+    public static final int WIDTH = 760;
     static final int BAR_HEIGHT_MAX = 160;
     static final int BASELINE = 180;
-    static final int STEP = 24;
     static final int LEFT = 10;
+    static final int STEP_MAX = 40;
 
     static SalesPerDay of(List<CashierTotalsPageController.Row> rows, LocalDate first, LocalDate last) {
         Map<LocalDate, BigDecimal> amounts = new TreeMap<>();
@@ -31,14 +33,15 @@ public record SalesPerDay(List<Day> days, BigDecimal largest, int width) {
             counts.merge(row.day(), row.count(), Long::sum);
         }
         BigDecimal largest = amounts.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::max);
+        int step = Math.max(2, Math.min(STEP_MAX, (WIDTH - 2 * LEFT) / amounts.size()));
         List<Day> days = new ArrayList<>();
         int index = 0;
         for (Map.Entry<LocalDate, BigDecimal> day : amounts.entrySet()) {
             int height = Bars.length(day.getValue(), largest, BAR_HEIGHT_MAX);
-            days.add(new Day(day.getKey(), counts.get(day.getKey()), day.getValue(), LEFT + STEP * index++,
+            days.add(new Day(day.getKey(), counts.get(day.getKey()), day.getValue(), LEFT + step * index++,
                     BASELINE - height, height));
         }
-        return new SalesPerDay(days, largest, LEFT * 2 + STEP * days.size());
+        return new SalesPerDay(days, Math.max(1, step * 3 / 4));
     }
 
     /** Day labels under the bars only while they fit (a month); the table always has every figure. */
