@@ -36,7 +36,6 @@ import java.util.List;
 class AuditEventsController {
 
     static final int LIMIT_MAX = 1000;
-    static final int EXPORT_LIMIT_MAX = 100_000;
     private static final String PATH = "/api/audit/events";
 
     private final AuditHistory history;
@@ -65,7 +64,7 @@ class AuditEventsController {
     void export(@RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
                 @RequestParam(required = false) @Min(-1) Long afterSequence,
                 @RequestParam(required = false) @Min(-1) Long afterPosition,
-                @RequestParam(defaultValue = "100000") @Min(1) @Max(EXPORT_LIMIT_MAX) int limit,
+                @RequestParam(defaultValue = "100000") @Min(1) @Max(EventsNdjson.LIMIT_MAX) int limit,
                 @Valid Filter filter, HttpServletResponse response) throws IOException {
         long after = after(aggregateId, afterSequence, afterPosition);
         ndjson.write(aggregateId, after, limit, callerMayViewPersonalData(), filter.toFilter(), response);

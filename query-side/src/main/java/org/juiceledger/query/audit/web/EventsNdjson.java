@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 @Component
 public class EventsNdjson {
 
+    /** The most events one export writes (and its default). */
+    public static final int LIMIT_MAX = 100_000;
+
     private final AuditHistory history;
     private final ObjectMapper json;
 
