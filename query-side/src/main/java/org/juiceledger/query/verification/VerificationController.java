@@ -43,8 +43,7 @@ class VerificationController {
     @GetMapping(PATH + "/{id}")
     @PreAuthorize("hasRole('AUDITOR')")
     VerificationStatus status(@PathVariable String id) {
-        return runs.status(id).orElseThrow(() -> new DomainException(ErrorCode.VERIFICATION_NOT_FOUND,
-                "No verification " + id + " on this node"));
+        return runs.required(id);
     }
 
     /** The newest run on this node. */

@@ -22,10 +22,11 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs verifications in the background, one at a time on this node: starting one while another runs
  * is refused ({@code VERIFICATION_RUNNING}, naming the running one). Keeps the last few runs for their
- * status resource.
+ * status resource. The REST API ({@code VerificationController}) and the staff console start and poll
+ * runs here alike.
  */
 @Component
-class VerificationRuns {
+public class VerificationRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerificationRuns.class);
     private static final int KEPT = 20;
@@ -43,7 +44,7 @@ class VerificationRuns {
     }
 
     /** Starts a run and waits up to {@code answerWithin} for it, so a small store answers with its result. */
-    VerificationStatus start(String startedBy, Duration answerWithin) throws InterruptedException {
+    public VerificationStatus start(String startedBy, Duration answerWithin) throws InterruptedException {
         Run run;
         synchronized (this) {
             if (running != null && !running.finished()) {
@@ -66,11 +67,17 @@ class VerificationRuns {
         return run.status();
     }
 
-    synchronized Optional<VerificationStatus> status(String id) {
+    public synchronized Optional<VerificationStatus> status(String id) {
         return Optional.ofNullable(runs.get(id)).map(Run::status);
     }
 
-    synchronized Optional<VerificationStatus> latest() {
+    /** The run's status, or {@code VERIFICATION_NOT_FOUND} (runs live on the node that started them, the last 20). */
+    public VerificationStatus required(String id) {
+        return status(id).orElseThrow(() -> new DomainException(ErrorCode.VERIFICATION_NOT_FOUND,
+                "No verification " + id + " on this node"));
+    }
+
+    public synchronized Optional<VerificationStatus> latest() {
         return runs.values().stream().reduce((first, second) -> second).map(Run::status);
     }
 

@@ -110,6 +110,40 @@ class AuditHistoryIntegrationTest {
     }
 
     @Test
+    void filtersTheStreamByTypeWhoChannelCorrelationIdAndTimeInPagesAndInTheExport() {
+        String correlationId = TestUsers.uniqueId("corr-filter");
+        String tariff = desk.tariffWithVersions(3, correlationId);
+        List<JsonNode> all = desk.history(auditor, tariff);
+        long before = all.get(0).get("position").asLong() - 1;
+        String from = all.get(1).get("timestamp").asText();
+
+        JsonNode byCorrelation = desk.get(auditor, "/api/audit/events?afterPosition=" + before
+                + "&correlationId=" + correlationId).json();
+        assertThat(positions(byCorrelation.get("events"))).isEqualTo(positions(all));
+        JsonNode published = desk.get(auditor, "/api/audit/events?afterPosition=" + before + "&correlationId="
+                + correlationId + "&type=TariffPublished&who=" + ADMIN + "&channel=REST").json();
+        assertThat(published.get("events")).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L, 2L);
+        JsonNode otherType = desk.get(auditor, "/api/audit/events?afterPosition=" + before + "&correlationId="
+                + correlationId + "&type=AccountOpened").json();
+        assertThat(otherType.get("events")).isEmpty();
+        assertThat(otherType.get("nextAfter").asLong()).as("where the search stopped").isGreaterThan(before);
+        JsonNode otherChannel = desk.get(auditor, "/api/audit/events?afterPosition=" + before + "&correlationId="
+                + correlationId + "&channel=CONSOLE").json();
+        assertThat(otherChannel.get("events")).isEmpty();
+        JsonNode fromSecond = desk.get(auditor, "/api/audit/events?aggregateId=" + tariff + "&from=" + from).json();
+        assertThat(fromSecond.get("events")).extracting(e -> e.get("sequence").asLong()).startsWith(1L)
+                .allMatch(sequence -> sequence >= 1);
+
+        Reply exported = desk.getNdjson(auditor, "/api/audit/events?afterPosition=" + before + "&correlationId="
+                + correlationId + "&type=TariffPublished&limit=2");
+        assertThat(lines(exported.body())).extracting(e -> e.get("position").asLong())
+                .containsExactlyElementsOf(positions(all).subList(0, 2));
+        Reply backwards = desk.get(auditor, "/api/audit/events?from=" + from + "&to=" + from);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("code").asText()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
     void onlyAuditorsReadTheHistory() {
         String cashier = desk.user("CASHIER");
 

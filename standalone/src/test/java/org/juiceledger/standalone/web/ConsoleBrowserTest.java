@@ -233,6 +233,9 @@ class ConsoleBrowserTest {
         // the sale for cash and the cash deposit are both type Cash: 12.34 + 5.00
         assertThat(csv.body()).contains(",Cash,CASH,2,17.34\n").contains(",Cash-CC,CC,1,7.66\n");
 
+        assertThat(console.driver().findElements(By.cssSelector("#sales-chart svg rect"))).as("one bar for the one day").hasSize(1);
+        assertThat(console.driver().findElement(By.cssSelector("#sales-" + today + " .sales-amount")).getText()).isEqualTo("25.00");
+
         console.click(By.linkText("Card inventory"));
         JsonNode inventory = desk.api.get("/api/reports/card-inventory", finance, Desk.PASSWORD).json();
         assertThat(console.text("liability")).isEqualTo(inventory.get("outstandingLiability").asText());
@@ -242,6 +245,47 @@ class ConsoleBrowserTest {
         JsonNode trial = desk.api.get("/api/reports/trial-balance", finance, Desk.PASSWORD).json();
         assertThat(console.driver().findElement(By.cssSelector("#trial-balance tfoot")).getText())
                 .contains(trial.get("totalDebit").asText()).contains(trial.get("totalCredit").asText());
+
+        // the general ledger: choose the cashier's cash drawer and a day, with the keyboard's Enter
+        console.click(By.linkText("General ledger"));
+        new Select(console.driver().findElement(By.id("account"))).selectByValue("CASH_ON_HAND:" + desk.cashier + ":CASH");
+        console.driver().findElement(By.id("from")).sendKeys(today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        console.click(By.id("show"));
+        assertThat(console.driver().getCurrentUrl()).contains("from=" + today);
+        assertThat(console.text("ledger-total")).isEqualTo("2");
+        assertThat(console.driver().findElements(By.cssSelector("#ledger .ledger-balance"))).extracting(WebElement::getText)
+                .containsExactly("12.34", "17.34");
+        console.screenshot("finance-ledger");
+    }
+
+    @Test
+    void anAuditorFiltersTheEventHistoryAndFollowsAProjectionVerification() {
+        String account = desk.account(desk.tariff("0.500000", "0"));
+        desk.transact(desk.cashier, "/api/accounts/" + account + "/wallet/deposits", json("amount", "2.00", "tender", "CASH"));
+        console.signIn(desk.user("AUDITOR"), Desk.PASSWORD);
+        console.click(By.linkText("Event history"));
+        console.type("who", desk.cashier);
+        new Select(console.driver().findElement(By.id("channel"))).selectByValue("REST");
+        console.type("aggregateId", account);
+        console.driver().findElement(By.id("aggregateId")).sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(console.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("channel=REST"));
+        List<WebElement> who = console.driver().findElements(By.cssSelector("#events .event-who"));
+        assertThat(who).isNotEmpty().extracting(WebElement::getText).containsOnly(desk.cashier);
+        assertThat(console.driver().findElements(By.cssSelector("#events .event-type"))).extracting(WebElement::getText)
+                .contains("AccountOpened");
+        assertThat(console.driver().findElement(By.id("ndjson")).getAttribute("href"))
+                .contains("who=" + desk.cashier).contains("channel=REST").contains("aggregateId=" + account);
+        console.screenshot("auditor-events");
+
+        console.click(By.linkText("Projection verification"));
+        console.click(By.id("verify-projections"));
+        // the page reloads itself (meta refresh) until the run is done
+        new org.openqa.selenium.support.ui.WebDriverWait(console.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("run-state")).getText().equals("DONE"));
+        assertThat(console.text("run-result")).startsWith("Every projection follows from the events: no mismatch");
+        assertThat(console.text("run-percent")).isEqualTo("100 %");
+        console.screenshot("auditor-verification");
     }
 
     @Test

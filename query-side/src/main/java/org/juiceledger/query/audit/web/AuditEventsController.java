@@ -1,15 +1,17 @@
 package org.juiceledger.query.audit.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.query.audit.AuditHistory;
+import org.juiceledger.query.audit.EventFilter;
 import org.juiceledger.query.audit.PersonalDataMask;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The event history for auditors: one aggregate's events ({@code aggregateId}, {@code afterSequence})
- * or the global stream ({@code afterPosition}); as a JSON page, or as NDJSON written while it is read.
+ * or the global stream ({@code afterPosition}), optionally filtered by type, who, channel, correlation id
+ * and time ({@link EventFilter}); as a JSON page, or as NDJSON written while it is read.
  */
 @RestController
 @Tag(name = "Audit")
@@ -34,27 +36,27 @@ import java.util.List;
 class AuditEventsController {
 
     static final int LIMIT_MAX = 1000;
-    static final int EXPORT_LIMIT_MAX = 100_000;
     private static final String PATH = "/api/audit/events";
 
     private final AuditHistory history;
-    private final ObjectMapper json;
+    private final EventsNdjson ndjson;
 
-    AuditEventsController(AuditHistory history, ObjectMapper json) {
+    AuditEventsController(AuditHistory history, EventsNdjson ndjson) {
         this.history = history;
-        this.json = json;
+        this.ndjson = ndjson;
     }
 
     @GetMapping(value = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     AuditHistory.Page events(@RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
                              @RequestParam(required = false) @Min(-1) Long afterSequence,
                              @RequestParam(required = false) @Min(-1) Long afterPosition,
-                             @RequestParam(defaultValue = "100") @Min(1) @Max(LIMIT_MAX) int limit) {
+                             @RequestParam(defaultValue = "100") @Min(1) @Max(LIMIT_MAX) int limit,
+                             @Valid Filter filter) {
         long after = after(aggregateId, afterSequence, afterPosition);
         boolean personalData = callerMayViewPersonalData();
         return aggregateId != null
-                ? history.ofAggregate(aggregateId, after, limit, personalData)
-                : history.ofStream(after, limit, personalData);
+                ? history.ofAggregate(aggregateId, after, limit, personalData, filter.toFilter())
+                : history.ofStream(after, limit, personalData, filter.toFilter());
     }
 
     /** The same events, one JSON object a line, written to the client page by page as they are read. */
@@ -62,26 +64,23 @@ class AuditEventsController {
     void export(@RequestParam(required = false) @Size(min = 1, max = 255) String aggregateId,
                 @RequestParam(required = false) @Min(-1) Long afterSequence,
                 @RequestParam(required = false) @Min(-1) Long afterPosition,
-                @RequestParam(defaultValue = "100000") @Min(1) @Max(EXPORT_LIMIT_MAX) int limit,
-                HttpServletResponse response) throws IOException {
+                @RequestParam(defaultValue = "100000") @Min(1) @Max(EventsNdjson.LIMIT_MAX) int limit,
+                @Valid Filter filter, HttpServletResponse response) throws IOException {
         long after = after(aggregateId, afterSequence, afterPosition);
-        boolean personalData = callerMayViewPersonalData();
-        if (aggregateId != null) {
-            history.requireAggregate(aggregateId);
+        ndjson.write(aggregateId, after, limit, callerMayViewPersonalData(), filter.toFilter(), response);
+    }
+
+    /**
+     * The filter parameters: {@code type} (simple or full class name), {@code who}, {@code channel},
+     * {@code correlationId} (exact), {@code from} (included) and {@code to} (not), ISO-8601 instants.
+     */
+    record Filter(@Size(max = 255) String type, @Size(max = 64) String who, @Size(max = 16) String channel,
+                  @Size(max = 255) String correlationId,
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        EventFilter toFilter() {
+            return new EventFilter(type, who, channel, correlationId, from, to);
         }
-        response.setContentType(MediaType.APPLICATION_NDJSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        OutputStream out = response.getOutputStream();
-        AuditHistory.Sink line = event -> {
-            out.write(json.writeValueAsBytes(event));
-            out.write('\n');
-        };
-        if (aggregateId != null) {
-            history.exportAggregate(aggregateId, after, limit, personalData, line);
-        } else {
-            history.exportStream(after, limit, personalData, line);
-        }
-        out.flush();
     }
 
     /** Where the page starts: after a sequence of one aggregate, or after a position of the stream. */

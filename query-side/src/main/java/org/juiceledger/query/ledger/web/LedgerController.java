@@ -62,15 +62,7 @@ class LedgerController {
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                         @RequestParam(defaultValue = "0") @Min(0) @Max(1000000) int page,
                         @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int size) {
-        AccountStatement statement = reports.statement(code, from, to, page, size);
-        Csv csv = new Csv("account", "position", "entry", "postedAt", "transactionNumber", "accountNumber", "eventType",
-                "description", "who", "debit", "credit", "balance");
-        for (AccountStatement.Line line : statement.lines()) {
-            csv.row(statement.account(), line.position(), line.entryId(), line.postedAt(), line.transactionNumber(),
-                    line.accountNumber(), line.eventType(), line.description(), line.who(), line.debit(), line.credit(),
-                    line.balance());
-        }
-        return csv.toString();
+        return new StatementCsv().add(reports.statement(code, from, to, page, size)).toString();
     }
 
     /** The invariants compare the ledger with the account, card and cashier projections. */

@@ -37,7 +37,7 @@ public record CardInventory(List<Row> rows, BigDecimal outstandingLiability) {
         List<Bar> bars = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, Long> state : counts.entrySet()) {
-            int width = largest == 0 ? 0 : (int) Math.max(state.getValue() > 0 ? 2 : 0, BAR_WIDTH_MAX * state.getValue() / largest);
+            int width = Bars.length(state.getValue(), largest, BAR_WIDTH_MAX);
             bars.add(new Bar(state.getKey(), state.getValue(), width, 10 + 40 * index++));
         }
         return bars;

@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Cashier totals from day to day (both included, UTC days), read with the repository query behind
- * {@code GET /api/reports/cashier-totals}: the same rows, and the same CSV columns.
+ * {@code GET /api/reports/cashier-totals}: the same rows, and the same CSV columns; their sum per day
+ * as the "sales per day" chart ({@link SalesPerDay}); the settlements of the range, with a CSV too.
  */
 @Controller
 class CashierTotalsPageController {
@@ -49,7 +50,9 @@ class CashierTotalsPageController {
         model.addAttribute("from", range.first());
         model.addAttribute("to", range.last());
         model.addAttribute("cashier", cashier == null ? "" : cashier);
-        model.addAttribute("rows", rows(range, cashier));
+        List<Row> rows = rows(range, cashier);
+        model.addAttribute("rows", rows);
+        model.addAttribute("sales", SalesPerDay.of(rows, range.first(), range.last()));
         model.addAttribute("settlements", settled(range, cashier));
         return "console/cashier-totals";
     }
@@ -65,6 +68,22 @@ class CashierTotalsPageController {
             csv.row(row.cashier(), row.day().toString(), row.batchNumber(), row.type(), row.tender(), row.count(), row.amount());
         }
         return csv.download("cashier-totals-" + range.first() + "-" + range.last() + ".csv");
+    }
+
+    /** The settlements table: what each closed batch expected by tender, the cash declared, over/short. */
+    @GetMapping("/console/finance/settlements.csv")
+    ResponseEntity<byte[]> settlementsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) String cashier) {
+        Range range = Range.of(from, to);
+        reads.requireCurrent(ProjectionNames.CASHIER_TOTALS);
+        CsvText csv = new CsvText("cashier", "batch", "openedAt", "closedAt", "closedBy", "expectedCash", "expectedCc",
+                "expectedCheck", "expectedDc", "declaredCash", "overShort");
+        for (SettlementView s : settled(range, cashier)) {
+            csv.row(s.getCashier(), s.getBatchNumber(), s.getOpenedAt(), s.getClosedAt(), s.getClosedBy(), s.getExpectedCash(),
+                    s.getExpectedCc(), s.getExpectedCheck(), s.getExpectedDc(), s.getDeclaredCash(), s.getOverShort());
+        }
+        return csv.download("settlements-" + range.first() + "-" + range.last() + ".csv");
     }
 
     List<Row> rows(Range range, String cashier) {

@@ -32,13 +32,15 @@ final class ConsoleAccess {
                 .requestMatchers("/console/cards/stock", "/console/cards/void").hasAnyRole("SUPERVISOR", "CARD_ADMIN")
                 .requestMatchers("/console/card-batches", "/console/card-batches/**").hasRole("CARD_ADMIN")
                 .requestMatchers("/console/cards/**", "/console/batch", "/console/batch/**").hasRole("CASHIER")
-                .requestMatchers("/console/finance/cashier-totals", "/console/finance/cashier-totals.csv")
+                .requestMatchers("/console/finance/cashier-totals", "/console/finance/cashier-totals.csv",
+                        "/console/finance/settlements.csv")
                 .hasAnyRole("FINANCE", "SUPERVISOR", "AUDITOR")
                 .requestMatchers("/console/finance/card-inventory", "/console/finance/card-inventory.csv")
                 .hasAnyRole("FINANCE", "CARD_ADMIN", "AUDITOR", "SUPERVISOR")
                 .requestMatchers("/console/finance/account-balances", "/console/finance/account-balances.csv")
                 .hasAnyRole("FINANCE", "AUDITOR")
-                .requestMatchers("/console/finance/trial-balance", "/console/finance/trial-balance.csv")
+                .requestMatchers("/console/finance/trial-balance", "/console/finance/trial-balance.csv",
+                        "/console/finance/ledger", "/console/finance/ledger.csv")
                 .hasAnyRole("FINANCE", "AUDITOR")
                 .requestMatchers("/console/audit/projections").hasAnyRole("AUDITOR", "FINANCE", "ADMIN")
                 .requestMatchers("/console/audit/user-changes").hasAnyRole("AUDITOR", "ADMIN")

@@ -23,8 +23,13 @@ public final class CsvText {
     }
 
     public ResponseEntity<byte[]> download(String filename) {
+        return download(csv.toString(), filename);
+    }
+
+    /** CSV text written elsewhere with {@link Csv} (a report's own columns), as a download. */
+    public static ResponseEntity<byte[]> download(String csvText, String filename) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .body(csvText.getBytes(StandardCharsets.UTF_8));
     }
 }
