@@ -1,5 +1,6 @@
 package org.juiceledger.platform.axon;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.transaction.Causes;
@@ -36,17 +37,22 @@ public class RefusalCarryingCommandBus extends SimpleCommandBus {
     @Override
     protected <C, R> void handle(CommandMessage<C> command, MessageHandler<? super CommandMessage<?>> handler,
                                  CommandCallback<? super C, ? super R> callback) {
-        CommandCallback<C, R> carrying = (message, result) -> callback.onResult(message, carryRefusal(result));
+        CommandCallback<C, R> carrying = (message, result) -> callback.onResult(message, carryRefusal(command, result));
         super.handle(command, handler, carrying);
     }
 
-    static <R> CommandResultMessage<? extends R> carryRefusal(CommandResultMessage<? extends R> result) {
+    static <R> CommandResultMessage<? extends R> carryRefusal(CommandMessage<?> command,
+                                                             CommandResultMessage<? extends R> result) {
         if (!result.isExceptional()) {
             return result;
         }
         Throwable failure = result.exceptionResult();
         if (failure instanceof DomainException refusal) {
             return carried(refusal, ErrorDetails.of(refusal));
+        }
+        AggregateNotFoundException missing = Causes.find(failure, AggregateNotFoundException.class);
+        if (missing != null) {
+            return carried(failure, notFound(command, missing));
         }
         // a lost race and a taken identifier must stay 409 on the sending node too (Axon Server
         // would carry them as a bare remote exception, answered 500)
@@ -58,6 +64,23 @@ public class RefusalCarryingCommandBus extends SimpleCommandBus {
                     "Someone else changed this at the same moment; try again."));
         }
         return result;
+    }
+
+    /**
+     * A command Axon routed straight to an aggregate that does not exist: an unknown account or card,
+     * told by the package of the command (the kernel's account and card commands), as the REST
+     * advice for each side's controllers tells it locally.
+     */
+    private static ErrorDetails notFound(CommandMessage<?> command, AggregateNotFoundException missing) {
+        Object id = missing.getAggregateIdentifier();
+        String domain = command.getPayloadType().getPackageName();
+        if (domain.endsWith(".account")) {
+            return new ErrorDetails(ErrorCode.ACCOUNT_NOT_FOUND, "No account " + id + ".");
+        }
+        if (domain.endsWith(".card")) {
+            return new ErrorDetails(ErrorCode.CARD_NOT_FOUND, "No card " + id + ".");
+        }
+        return new ErrorDetails(ErrorCode.NOT_FOUND, "No " + id + ".");
     }
 
     @SuppressWarnings("unchecked")
