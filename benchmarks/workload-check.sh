@@ -53,9 +53,12 @@ account=$(expect "account" 201 "$(call POST "$CMD/api/accounts" "$U_CASHIER" "{\
 other=$(expect "second account" 201 "$(call POST "$CMD/api/accounts" "$U_CASHIER" "{\"name\":\"Second Customer\",\"tariffId\":\"$tariff\"}")" | jq -r .accountNumber)
 ami="AMI$run"
 expect "AMI meter" 201 "$(call POST "$CMD/api/accounts/$account/meters" "$U_CASHIER" "{\"meterNumber\":\"$ami\",\"kind\":\"AMI\"}")" >/dev/null
+# an STS meter: 11 digits, the last a Luhn check digit
+drn=$(python3 -c "import random; d=[random.randint(0,9) for _ in range(10)]; s=sum((x*2-9 if x*2>9 else x*2) if i%2==0 else x for i,x in enumerate(reversed(d))); print(''.join(map(str,d))+str((10-s%10)%10))")
+expect "STS meter" 201 "$(call POST "$CMD/api/accounts/$account/meters" "$U_CASHIER" "{\"meterNumber\":\"$drn\",\"kind\":\"STS\",\"sts\":{\"supplyGroupCode\":\"123457\",\"tariffIndex\":\"01\",\"keyRevision\":1,\"keyType\":2,\"baseDate\":2014,\"algorithm\":\"EA11\"}}")" >/dev/null
 expect "same meter again: 409" 409 "$(call POST "$CMD/api/accounts/$other/meters" "$U_CASHIER" "{\"meterNumber\":\"$ami\",\"kind\":\"AMI\"}")" >/dev/null
 
-sale=$(expect "cash sale" 201 "$(call POST "$CMD/api/accounts/$account/purchases" "$U_CASHIER" '{"amount":"100.00","tender":"CASH","tendered":"120.00"}')")
+sale=$(expect "cash sale" 201 "$(call POST "$CMD/api/accounts/$account/purchases" "$U_CASHIER" "{\"amount\":\"100.00\",\"tender\":\"CASH\",\"tendered\":\"120.00\",\"meterNumber\":\"$drn\"}")")
 sale_number=$(echo "$sale" | jq -r .transactionNumber)
 key="wk-$run"
 first=$(expect "keyed deposit" 201 "$(call POST "$CMD/api/accounts/$account/wallet/deposits" "$U_CASHIER" '{"amount":"50.00","tender":"CASH"}' -H "Idempotency-Key: $key")")
@@ -63,7 +66,7 @@ again=$(expect "keyed deposit retried: same answer" 201 "$(call POST "$CMD/api/a
 [ "$(echo "$first" | jq .transactionNumber)" = "$(echo "$again" | jq .transactionNumber)" ] || { echo "FAIL  keyed retry gave another transaction" >&2; failures=$((failures + 1)); }
 expect "transfer beyond the wallet: 422" 422 "$(call POST "$CMD/api/accounts/$other/wallet/transfers" "$U_CASHIER" "{\"toAccount\":\"$account\",\"amount\":\"10.00\"}")" >/dev/null
 expect "transfer" 201 "$(call POST "$CMD/api/accounts/$account/wallet/transfers" "$U_CASHIER" "{\"toAccount\":\"$other\",\"amount\":\"10.00\"}")" >/dev/null
-expect "wallet purchase" 201 "$(call POST "$CMD/api/accounts/$account/wallet/purchases" "$U_CASHIER" '{"amount":"20.00"}')" >/dev/null
+expect "wallet purchase (an STS token)" 201 "$(call POST "$CMD/api/accounts/$account/wallet/purchases" "$U_CASHIER" "{\"amount\":\"20.00\",\"meterNumber\":\"$drn\"}")" >/dev/null
 expect "reversal by a cashier: 403" 403 "$(call POST "$CMD/api/transactions/$sale_number/reversal" "$U_CASHIER" '{"reason":"workload"}')" >/dev/null
 expect "reversal" 201 "$(call POST "$CMD/api/transactions/$sale_number/reversal" "$U_SUPERVISOR" '{"reason":"workload check"}')" >/dev/null
 
@@ -79,7 +82,7 @@ expect "activate 100 cards" 201 "$(call POST "$CMD/api/cards/activate" "$U_SUPER
 expect "redeem a card into the wallet" 201 "$(call POST "$CMD/api/cards/redeem" "$U_CASHIER" "{\"pin\":\"$pin\",\"accountNumber\":\"$account\"}")" >/dev/null
 expect "redeem it again: 422" 422 "$(call POST "$CMD/api/cards/redeem" "$U_CASHIER" "{\"pin\":\"$pin\",\"accountNumber\":\"$account\"}")" >/dev/null
 
-until_ok "overview shows the wallet (70.00 - 10 - 20 + 10 = 30.00)" "$QRY/api/accounts/$account/overview" "$U_CASHIER" '.balances.wallet == "30.00"' >/dev/null
+until_ok "overview: wallet 50 - 10 - 20 + 10 = 30.00" "$QRY/api/accounts/$account/overview" "$U_CASHIER" '.balances.wallet == "30.00"' >/dev/null
 until_ok "card inventory: 99 activated of the batch" "$QRY/api/reports/card-inventory" "$U_FINANCE" '[.rows[] | select(.state == "ACTIVATED")] | length > 0' >/dev/null
 from=$(date -u +%F)
 until_ok "cashier totals" "$QRY/api/reports/cashier-totals?from=$from&to=$from&cashier=$cashier" "$U_FINANCE" '. != null' >/dev/null
@@ -92,6 +95,14 @@ verification=$(call POST "$QRY/api/audit/verification" "$U_AUDITOR")
 expect "verification started" 202 "$verification" >/dev/null
 id=$(echo "${verification#* }" | jq -r .id)
 until_ok "verification finds no mismatch" "$QRY/api/audit/verification/$id" "$U_AUDITOR" '.state == "DONE" and .result.mismatchCount == 0' | jq -c '{state, eventsRead, mismatches: .result.mismatchCount}' >&2
+
+expect "replay every projection" 202 "$(call POST "$QRY/api/admin/replay" "$A")" >/dev/null
+until_ok "replay done" "$QRY/api/admin/replay" "$A" '.rebuilding == false' >/dev/null
+until_ok "overview after the replay" "$QRY/api/accounts/$account/overview" "$U_CASHIER" '.balances.wallet == "30.00"' >/dev/null
+verification=$(call POST "$QRY/api/audit/verification" "$U_AUDITOR")
+expect "verification after the replay" 202 "$verification" >/dev/null
+id=$(echo "${verification#* }" | jq -r .id)
+until_ok "no mismatch after the replay" "$QRY/api/audit/verification/$id" "$U_AUDITOR" '.state == "DONE" and .result.mismatchCount == 0' | jq -c '{state, eventsRead, mismatches: .result.mismatchCount}' >&2
 
 echo "$failures step(s) failed" >&2
 [ "$failures" -eq 0 ]
