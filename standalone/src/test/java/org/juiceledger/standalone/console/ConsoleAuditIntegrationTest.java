@@ -49,6 +49,8 @@ class ConsoleAuditIntegrationTest {
 
     @Test
     void theEventHistoryFiltersAsTheApiDoesAndExportsTheSameEventsAsNdjson() {
+        // a filtered page reads at most 10,000 events: start after what the shared database already holds
+        long head = desk.api.get("/api/admin/replay", auditor, Desk.PASSWORD).json().get("headPosition").asLong();
         String cashier = desk.user("CASHIER");
         String account = desk.account(desk.tariff("0.500000", "0"));
         desk.transact(cashier, "/api/accounts/" + account + "/wallet/deposits", json("amount", "3.00", "tender", "CASH"));
@@ -64,11 +66,13 @@ class ConsoleAuditIntegrationTest {
 
         // the cashier's events at the console: what the API answers for the same filter, and only those
         String byConsole = "who=" + cashier + "&channel=CONSOLE";
-        JsonNode api = desk.api.get("/api/audit/events?limit=1000&" + byConsole, auditor, Desk.PASSWORD).json();
+        String consoleSince = "&after=" + head;
+        String apiSince = "&afterPosition=" + head;
+        JsonNode api = desk.api.get("/api/audit/events?limit=1000&" + byConsole + apiSince, auditor, Desk.PASSWORD).json();
         List<Long> apiPositions = new ArrayList<>();
         api.get("events").forEach(e -> apiPositions.add(e.get("position").asLong()));
         assertThat(apiPositions).hasSizeGreaterThanOrEqualTo(2);
-        String page = audit.get("/console/audit/events?" + byConsole).body();
+        String page = audit.get("/console/audit/events?" + byConsole + consoleSince).body();
         assertThat(positions(page)).isEqualTo(apiPositions);
         assertThat(cells(page, "event-who")).containsOnly(cashier);
         assertThat(cells(page, "event-channel")).containsOnly("CONSOLE");
@@ -77,7 +81,7 @@ class ConsoleAuditIntegrationTest {
         // one correlation id: the events of one console deposit, nothing else
         JsonNode first = api.get("events").get(0);
         String correlationId = first.get("correlationId").asText();
-        String oneRequest = audit.get("/console/audit/events?correlationId=" + correlationId).body();
+        String oneRequest = audit.get("/console/audit/events?correlationId=" + correlationId + consoleSince).body();
         assertThat(cells(oneRequest, "event-correlation")).isNotEmpty().containsOnly(correlationId);
         assertThat(positions(oneRequest)).contains(first.get("position").asLong()).doesNotContain(apiPositions.get(apiPositions.size() - 1));
 
@@ -89,15 +93,15 @@ class ConsoleAuditIntegrationTest {
         JsonNode apiTyped = desk.api.get("/api/audit/events?aggregateId=" + account + "&type=" + type + "&from=" + from + "Z",
                 auditor, Desk.PASSWORD).json();
         assertThat(positions(typed)).hasSize(apiTyped.get("events").size()).hasSizeGreaterThanOrEqualTo(2);
-        String before = audit.get("/console/audit/events?" + byConsole + "&to=" + from).body();
+        String before = audit.get("/console/audit/events?" + byConsole + "&to=" + from + consoleSince).body();
         assertThat(positions(before)).as("to is not included").doesNotContain(first.get("position").asLong());
 
         // the export: the same filter, the API's NDJSON, every match
-        HttpResponse<String> exported = audit.get("/console/audit/events.ndjson?" + byConsole);
+        HttpResponse<String> exported = audit.get("/console/audit/events.ndjson?" + byConsole + consoleSince);
         assertThat(exported.statusCode()).isEqualTo(200);
         assertThat(exported.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/x-ndjson"));
         assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
-        Reply apiExport = desk.api.exchange(HttpMethod.GET, "/api/audit/events?" + byConsole, auditor, Desk.PASSWORD, null,
+        Reply apiExport = desk.api.exchange(HttpMethod.GET, "/api/audit/events?" + byConsole + apiSince, auditor, Desk.PASSWORD, null,
                 Map.of("Accept", "application/x-ndjson"));
         assertThat(exported.body()).isEqualTo(apiExport.body());
         assertThat(lines(exported.body())).extracting(e -> e.get("position").asLong()).isEqualTo(apiPositions);
@@ -144,9 +148,12 @@ class ConsoleAuditIntegrationTest {
         assertThat(done).contains("id=\"run-state\">DONE<").contains("id=\"run-percent\">100 %<")
                 .doesNotContain("http-equiv=\"refresh\"");
         JsonNode report = api.get("result");
-        assertThat(report.get("mismatchCount").asLong()).isZero();
-        assertThat(done).contains("Every projection follows from the events: no mismatch (" + report.get("eventsReplayed").asText()
-                + " events, up to position " + report.get("headPosition").asText() + ").");
+        // the database is shared with tests that break projections on purpose: the page must say what the API says
+        long mismatches = report.get("mismatchCount").asLong();
+        String figures = "(" + report.get("eventsReplayed").asText() + " events, up to position "
+                + report.get("headPosition").asText() + ").";
+        assertThat(done).contains(mismatches == 0 ? "Every projection follows from the events: no mismatch " + figures
+                : mismatches + " values do NOT follow from the events " + figures);
         report.get("rowsCompared").properties().forEach(table -> assertThat(done)
                 .contains("id=\"compared-" + table.getKey() + "\"><th scope=\"row\">" + table.getKey() + "</th>\n"
                         + "                        <td class=\"num\">" + table.getValue().asText() + "</td>"));

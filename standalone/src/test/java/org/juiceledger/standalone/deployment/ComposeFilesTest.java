@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What {@code docker compose config} would check, and a few rules of this project, for the compose
@@ -33,6 +34,31 @@ class ComposeFilesTest {
     private static final Map<String, Set<String>> SERVICES = Map.of(
             "docker-compose.yml", Set.of("postgres", "axonserver", "command-side", "query-side"),
             "docker-compose.scaleout.yml", Set.of("postgres", "command-side-1", "command-side-2", "query-side-1", "query-side-2"));
+
+    /**
+     * Where the compose plugin is installed, {@code docker compose config} itself must accept the
+     * file, with every variable of {@code .env.example} given a value (they are empty there on purpose).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"docker-compose.yml", "docker-compose.scaleout.yml"})
+    void dockerComposeConfigAcceptsTheFileWhereTheComposePluginIsInstalled(String file) throws Exception {
+        assumeTrue(exitCode(List.of("docker", "compose", "version")) == 0,
+                "no docker compose plugin on this machine; the other tests check what it would");
+        Path env = Files.createTempFile("compose", ".env");
+        Files.writeString(env, Files.readString(ROOT.resolve(".env.example")).replaceAll("(?m)^([A-Z_]+)=$",
+                "$1=placeholder-0123456789abcdef0123456789abcdef"));
+        assertThat(exitCode(List.of("docker", "compose", "--env-file", env.toString(), "-f", file, "config", "-q")))
+                .as("docker compose config -q for " + file).isZero();
+    }
+
+    private static int exitCode(List<String> command) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start();
+            return process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (IOException notInstalled) {
+            return -1;
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"docker-compose.yml", "docker-compose.scaleout.yml"})

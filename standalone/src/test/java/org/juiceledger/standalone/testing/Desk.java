@@ -109,7 +109,7 @@ public final class Desk {
         });
     }
 
-    static String randomDrn() {
+    public static String randomDrn() {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             digits.append(RANDOM.nextInt(10));
