@@ -8,7 +8,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.command.config.SnapshotConfiguration;
 import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.kernel.account.AccountOpened;
@@ -183,12 +183,21 @@ public class Account {
     }
 
     /**
+     * A Juice Card redeemed at a meter (the Card has already taken transaction {@code number}): its
+     * value pays arrears first, then buys a token (STS) or a wallet credit (AMI).
+     */
+    public TransactionRecorded redeemCardAtMeter(long number, Money value, String cardSerial, String meterNumber,
+                                                 TariffPrices prices, TokenVending vending) {
+        return sell(meterNumber, value, number, TransactionType.JC, prices, vending, t -> t.paidWithCard(cardSerial));
+    }
+
+    /**
      * Sells energy for one meter with a payment from anywhere (tender, wallet, card): arrears first
      * by their percents, then a token (STS) or a wallet credit (AMI). {@code source} says where the
      * money came from.
      */
-    public TransactionRecorded sell(String meterNumber, Money payment, long number, TransactionType type,
-                             TariffPrices prices, TokenVending vending, UnaryOperator<TransactionBuilder> source) {
+    private TransactionRecorded sell(String meterNumber, Money payment, long number, TransactionType type,
+                                     TariffPrices prices, TokenVending vending, UnaryOperator<TransactionBuilder> source) {
         Meter meter = meter(meterNumber);
         EnergySplit split = EnergySale.split(payment, openArrears(), prices.priceOf(tariffId), meter.kind(),
                 vending::deliverable);

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Assembles a {@link TransactionRecorded}: every figure starts at zero and only what moved is set. */
-public final class TransactionBuilder {
+final class TransactionBuilder {
 
     private final String accountNumber;
     private final long number;
@@ -110,7 +110,7 @@ public final class TransactionBuilder {
         return this;
     }
 
-    public TransactionBuilder paidWithCard(String serial) {
+    TransactionBuilder paidWithCard(String serial) {
         this.cardSerial = serial;
         return this;
     }

@@ -8,7 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.card.CardActivated;
 import org.juiceledger.kernel.card.CardActivationReversed;
 import org.juiceledger.kernel.card.CardCustodyChanged;

@@ -16,7 +16,7 @@ import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.command.account.NumberSequences;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.platform.axon.eventstore.AggregatePrefetch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

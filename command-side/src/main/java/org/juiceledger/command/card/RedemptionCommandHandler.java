@@ -12,7 +12,6 @@ import org.juiceledger.command.account.TariffPrices;
 import org.juiceledger.command.card.pin.PinHasher;
 import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.kernel.account.TransactionRecorded;
-import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.card.RedeemCard;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
@@ -78,8 +77,7 @@ public class RedemptionCommandHandler {
                 recentSince));
         TransactionRecorded transaction = account.invoke(a -> command.meterNumber() == null
                 ? a.redeemToWallet(number, value, serial)
-                : a.sell(command.meterNumber(), value, number, TransactionType.JC, prices, vending,
-                        t -> t.paidWithCard(serial)));
+                : a.redeemCardAtMeter(number, value, serial, command.meterNumber(), prices, vending));
         return new Redemption(transaction, account.invoke(Account::walletBalance));
     }
 

@@ -14,7 +14,7 @@ import org.juiceledger.command.account.NumberSequences;
 import org.juiceledger.command.account.TransactionHistory;
 import org.juiceledger.command.card.Card;
 import org.juiceledger.command.card.CardSale;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.account.ReverseTransaction;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.error.DomainException;

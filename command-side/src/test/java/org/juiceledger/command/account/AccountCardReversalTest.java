@@ -1,7 +1,7 @@
 package org.juiceledger.command.account;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.account.ArrearsMovement;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionReversed;

@@ -1,7 +1,7 @@
 package org.juiceledger.command.account;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.command.tariff.TariffPrice;
 import org.juiceledger.kernel.account.AccountOpened;

@@ -3,7 +3,7 @@ package org.juiceledger.command.account;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.account.ArrearsMovement;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.account.TransactionRecorded;

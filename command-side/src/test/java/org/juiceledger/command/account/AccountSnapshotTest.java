@@ -2,7 +2,7 @@ package org.juiceledger.command.account;
 
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.account.ArrearsItemOpened;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.account.TransactionRecorded;

@@ -1,7 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.card.CardBatchGenerated;
 import org.juiceledger.kernel.card.CardSaleReversed;

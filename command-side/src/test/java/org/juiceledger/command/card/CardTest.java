@@ -1,7 +1,7 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.juiceledger.command.config.SeparationOfDuties;
+import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.card.CardActivated;
 import org.juiceledger.kernel.card.CardActivationReversed;
 import org.juiceledger.kernel.card.CardCustodyChanged;

@@ -1,4 +1,4 @@
-package org.juiceledger.command.config;
+package org.juiceledger.command.duties;
 
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
