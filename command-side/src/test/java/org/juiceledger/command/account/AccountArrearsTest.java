@@ -21,7 +21,7 @@ import static org.juiceledger.command.account.AccountFixtures.ACCOUNT;
 import static org.juiceledger.command.account.AccountFixtures.FIRST_NUMBER;
 import static org.juiceledger.command.account.AccountFixtures.arrears;
 import static org.juiceledger.command.account.AccountFixtures.opened;
-import static org.juiceledger.command.account.TransactionBuilder.transaction;
+import static org.juiceledger.command.account.Recorded.transaction;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.any;

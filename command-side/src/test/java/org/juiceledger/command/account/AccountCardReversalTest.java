@@ -23,7 +23,7 @@ import static org.juiceledger.command.account.AccountFixtures.STS_METER;
 import static org.juiceledger.command.account.AccountFixtures.arrears;
 import static org.juiceledger.command.account.AccountFixtures.opened;
 import static org.juiceledger.command.account.AccountFixtures.stsMeter;
-import static org.juiceledger.command.account.TransactionBuilder.transaction;
+import static org.juiceledger.command.account.Recorded.transaction;
 import static org.juiceledger.command.testing.Refusals.refusedWith;
 
 /**

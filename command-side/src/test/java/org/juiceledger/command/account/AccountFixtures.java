@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static org.juiceledger.command.account.TransactionBuilder.transaction;
+import static org.juiceledger.command.account.Recorded.transaction;
 
 /** Builders for account fixture tests: a fixture wired with its resources, and the usual given events. */
 final class AccountFixtures {

@@ -26,7 +26,7 @@ import static org.juiceledger.command.account.AccountFixtures.ACCOUNT;
 import static org.juiceledger.command.account.AccountFixtures.arrears;
 import static org.juiceledger.command.account.AccountFixtures.opened;
 import static org.juiceledger.command.account.AccountFixtures.walletHolding;
-import static org.juiceledger.command.account.TransactionBuilder.transaction;
+import static org.juiceledger.command.account.Recorded.transaction;
 import static org.juiceledger.command.testing.Refusals.refusedWith;
 
 /**
@@ -91,7 +91,7 @@ class AccountReversalTest {
     @Test
     void aReversalIsNeverReversed() {
         List<Object> given = walletHoldingOnOpenAccount("25.00");
-        given.add(TransactionBuilder.reversalOf((TransactionRecorded) given.get(1), 1999, "first"));
+        given.add(Recorded.reversalOf((TransactionRecorded) given.get(1), 1999, "first"));
         fixture.given(given)
                 .whenInvoking(ACCOUNT, account -> account.reverse(1999, REVERSAL, "undo", SUPERVISOR, DUTIES, history()))
                 .expectNoEvents()

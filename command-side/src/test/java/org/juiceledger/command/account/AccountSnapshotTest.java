@@ -17,7 +17,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.juiceledger.command.account.AccountFixtures.ACCOUNT;
-import static org.juiceledger.command.account.TransactionBuilder.transaction;
+import static org.juiceledger.command.account.Recorded.transaction;
 
 /** An account restored from its JSON snapshot decides exactly as the one built from its events. */
 class AccountSnapshotTest {

@@ -7,9 +7,7 @@ import org.juiceledger.kernel.account.PurchaseEnergy;
 import org.juiceledger.kernel.account.PurchaseFromWallet;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.account.TransactionType;
-import org.juiceledger.kernel.account.UnitType;
 import org.juiceledger.kernel.account.WalletCredited;
-import org.juiceledger.kernel.energy.Kwh;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,7 @@ import static org.juiceledger.command.account.AccountFixtures.amiMeter;
 import static org.juiceledger.command.account.AccountFixtures.opened;
 import static org.juiceledger.command.account.AccountFixtures.stsMeter;
 import static org.juiceledger.command.account.AccountFixtures.walletHolding;
-import static org.juiceledger.command.account.TransactionBuilder.transaction;
+import static org.juiceledger.command.account.Recorded.transaction;
 import static org.juiceledger.command.testing.Refusals.refusedWith;
 
 /** The wallet inside an account: deposits, credit notes, AMI purchases, and a wallet that is short. */
@@ -67,8 +65,7 @@ class AccountWalletTest {
                 .expectEvents(
                         transaction(ACCOUNT, FIRST_NUMBER, TransactionType.CASH).tender(Tender.CASH)
                                 .tendered(null, Money.ZERO).meter(AMI_METER).total(Money.of("20.00"))
-                                .split(new EnergySplit(List.of(), Money.ZERO, Money.ZERO, Money.ZERO, Money.of("20.00"),
-                                        Kwh.ZERO, UnitType.CURRENCY))
+                                .wallet(Money.of("20.00"))
                                 .build(),
                         new WalletCredited(ACCOUNT, FIRST_NUMBER, Money.of("20.00"), Money.of("20.00")));
     }
