@@ -5,9 +5,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.juiceledger.platform.cluster.NodeId;
 import org.juiceledger.platform.idempotency.EarlierAttempts;
 import org.juiceledger.platform.idempotency.RecoveredAnswers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,11 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /** Pending appends, where the events and the rows commit in two places ({@code juice.appends.record}, Axon Server). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "juice.appends.record", havingValue = "true")
+@EnableConfigurationProperties(AppendsProperties.class)
 class AppendsConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -35,15 +35,17 @@ class AppendsConfiguration {
     @Bean
     PendingAppendSettlement pendingAppendSettlement(PendingAppends pending, EventStore events,
                                                     EventProcessingConfiguration processing, RecoveredAnswers answers,
-                                                    @Value("${juice.appends.settle-after}") Duration settleAfter) {
-        return new PendingAppendSettlement(pending, events, processing, answers, Clock.systemUTC(), settleAfter);
+                                                    AppendsProperties settings) {
+        return new PendingAppendSettlement(pending, events, processing, answers, Clock.systemUTC(),
+                settings.settleAfter());
     }
 
     @Bean
     PendingAppendSweeper pendingAppendSweeper(PendingAppends pending, PendingAppendSettlement settlement,
                                               PlatformTransactionManager transactions, JdbcTemplate jdbc,
-                                              @Value("${juice.appends.sweep-interval}") Duration interval) {
-        return new PendingAppendSweeper(pending, settlement, new TransactionTemplate(transactions), jdbc, interval);
+                                              AppendsProperties settings) {
+        return new PendingAppendSweeper(pending, settlement, new TransactionTemplate(transactions), jdbc,
+                settings.sweepInterval());
     }
 
     @Bean
