@@ -2,7 +2,6 @@ package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MessageHandlerTimeout;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.juiceledger.command.card.pin.PinGenerator;
 import org.juiceledger.command.card.pin.PinHasher;
@@ -10,6 +9,7 @@ import org.juiceledger.command.card.pin.PinSpace;
 import org.juiceledger.command.card.pin.SeenPinHashes;
 import org.juiceledger.kernel.card.CardBatchGenerated;
 import org.juiceledger.kernel.card.GenerateCardBatch;
+import org.juiceledger.command.account.ExistingAggregates;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,11 +36,13 @@ class CardBatchCommandHandler {
     private final PinGenerator generator = new PinGenerator(new SecureRandom());
     private final BigDecimal guessChanceMax;
     private final CardIssuer issuer;
+    private final ExistingAggregates existing;
 
     CardBatchCommandHandler(Repository<CardBatch> batches, Repository<Card> cards, CardLookups lookups,
                             PrintFileStore printFiles, PinHasher hasher,
                             @Value("${juice.cards.guess-chance-max:0.000000001}") BigDecimal guessChanceMax,
-                            CardIssuer issuer) {
+                            CardIssuer issuer, ExistingAggregates existing) {
+        this.existing = existing;
         this.batches = batches;
         this.cards = cards;
         this.lookups = lookups;
@@ -102,11 +104,9 @@ class CardBatchCommandHandler {
             PrinterEncryption.check(command.printerPublicKey());
         }
         PinSpace.checkLength(command.pinLength(), command.pinAlphabet());
-        try {
-            batches.load(command.batchId());
+        // asked of the event store: loading a batch that does not exist logs a stack trace at WARN
+        if (existing.exists(command.batchId())) {
             throw new DomainException(ErrorCode.ALREADY_EXISTS, "Batch " + command.batchId() + " already exists.");
-        } catch (AggregateNotFoundException expected) {
-            // a new batch id
         }
     }
 }

@@ -75,6 +75,8 @@ class CommandRefusalsIntegrationTest {
         refused(desk.api.get("/api/card-batches/" + batch.id() + "/print-file", cardAdmin, Desk.PASSWORD),
                 410, "PRINT_FILE_GONE");
         refused(desk.post(desk.supervisor, "/api/cards/0999999999/void", json("reason", "lost")), 404, "CARD_NOT_FOUND");
+        refused(desk.post(cardAdmin, "/api/card-batches", json("batchId", batch.id(), "quantity", 1, "denomination",
+                "10.00", "pinLength", 16, "pinAlphabet", "NUMERIC")), 409, "ALREADY_EXISTS");
         Reply voided = desk.post(desk.supervisor, "/api/cards/" + batch.serial(0) + "/void", json("reason", "damaged"));
         assertThat(voided.status()).as(voided.body()).isEqualTo(200);
         refused(desk.post(desk.supervisor, "/api/cards/" + batch.serial(0) + "/void", json("reason", "again")),
