@@ -1,9 +1,9 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.platform.receipt.UtilitySettings;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.UnitType;
 import org.juiceledger.platform.receipt.Receipt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -20,10 +20,9 @@ class NotificationMessages {
     private final String utilityName;
     private final ZoneId zone;
 
-    NotificationMessages(@Value("${juice.utility.name:Juice Ledger Utility}") String utilityName,
-                         @Value("${juice.utility.time-zone:UTC}") ZoneId zone) {
-        this.utilityName = utilityName;
-        this.zone = zone;
+    NotificationMessages(UtilitySettings utility) {
+        this.utilityName = utility.name();
+        this.zone = utility.timeZone();
     }
 
     /** The receipt as it reads now: a reversed transaction reads type Credit, status REVERSED and a token of zeros. */

@@ -1,5 +1,6 @@
 package org.juiceledger.command.notification;
 
+import org.juiceledger.platform.receipt.UtilitySettings;
 import org.juiceledger.kernel.account.Tender;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionType;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationMessagesTest {
 
     private static final Instant AT = Instant.parse("2026-03-04T05:06:07Z");
-    private final NotificationMessages messages = new NotificationMessages("Juice Ledger Utility", ZoneId.of("UTC"));
+    private final NotificationMessages messages = new NotificationMessages(
+            new UtilitySettings("Juice Ledger Utility", ZoneId.of("UTC")));
 
     static RecordedTransaction cashPurchase(Long reversedBy) {
         TransactionRecorded t = new TransactionRecorded("10000001", 4711, TransactionType.CASH, Tender.CASH, "01234567897",

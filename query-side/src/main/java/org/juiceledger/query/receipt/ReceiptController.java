@@ -1,5 +1,6 @@
 package org.juiceledger.query.receipt;
 
+import org.juiceledger.platform.receipt.UtilitySettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.juiceledger.kernel.error.DomainException;
@@ -13,7 +14,6 @@ import org.juiceledger.query.account.TransactionView;
 import org.juiceledger.query.account.TransactionViewRepository;
 import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.query.support.ReadsProjections;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,13 +47,11 @@ class ReceiptController {
     private final String utilityName;
     private final ZoneId zone;
 
-    ReceiptController(TransactionViewRepository transactions, AccountViewRepository accounts,
-                      @Value("${juice.utility.name:Juice Ledger Utility}") String utilityName,
-                      @Value("${juice.utility.time-zone:UTC}") ZoneId zone) {
+    ReceiptController(TransactionViewRepository transactions, AccountViewRepository accounts, UtilitySettings utility) {
         this.transactions = transactions;
         this.accounts = accounts;
-        this.utilityName = utilityName;
-        this.zone = zone;
+        this.utilityName = utility.name();
+        this.zone = utility.timeZone();
     }
 
     @GetMapping("/api/transactions/{number}/receipt")

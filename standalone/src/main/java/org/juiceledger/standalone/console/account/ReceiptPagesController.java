@@ -1,5 +1,6 @@
 package org.juiceledger.standalone.console.account;
 
+import org.juiceledger.platform.receipt.UtilitySettings;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.receipt.Receipt;
@@ -11,7 +12,6 @@ import org.juiceledger.query.account.TransactionView;
 import org.juiceledger.query.account.TransactionViewRepository;
 import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.standalone.console.support.ConsoleReads;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,13 +38,12 @@ class ReceiptPagesController {
     private final ZoneId zone;
 
     ReceiptPagesController(ConsoleReads reads, TransactionViewRepository transactions, AccountViewRepository accounts,
-                           @Value("${juice.utility.name:Juice Ledger Utility}") String utilityName,
-                           @Value("${juice.utility.time-zone:UTC}") ZoneId zone) {
+                           UtilitySettings utility) {
         this.reads = reads;
         this.transactions = transactions;
         this.accounts = accounts;
-        this.utilityName = utilityName;
-        this.zone = zone;
+        this.utilityName = utility.name();
+        this.zone = utility.timeZone();
     }
 
     /** The receipt is self-contained with an inline style sheet and no script: allow that style, nothing else. */
