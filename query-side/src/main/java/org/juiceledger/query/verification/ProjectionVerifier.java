@@ -26,7 +26,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -80,12 +79,10 @@ public class ProjectionVerifier implements Verification {
 
     @Autowired
     ProjectionVerifier(DataSource dataSource, EventReader events, ProjectionReplay replay, Configuration axon,
-                       @Value("${juice.verification.catch-up-wait:PT10S}") Duration catchUpWait,
-                       @Value("${juice.verification.page-size:1000}") int pageSize,
-                       @Value("${juice.verification.max-mismatches:200}") int maxMismatches) {
+                       VerificationProperties properties) {
         this(dataSource, events, () -> replay.status().processors().stream().map(p -> new ProcessorPositions.Position(
                         p.name(), p.running(), p.failing(), p.position())).toList(),
-                axon::eventSerializer, axon::upcasterChain, new Settings(catchUpWait, pageSize, maxMismatches));
+                axon::eventSerializer, axon::upcasterChain, properties.runSettings());
     }
 
     /** {@code serializer} and {@code upcasters} are asked for when a run starts (Axon's are ready by then). */

@@ -3,7 +3,6 @@ package org.juiceledger.query.verification;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +26,9 @@ class VerificationController {
     private final VerificationRuns runs;
     private final Duration answerWithin;
 
-    VerificationController(VerificationRuns runs,
-                           @Value("${juice.verification.answer-within:PT1S}") Duration answerWithin) {
+    VerificationController(VerificationRuns runs, VerificationProperties properties) {
         this.runs = runs;
-        this.answerWithin = answerWithin;
+        this.answerWithin = properties.answerWithin();
     }
 
     @PostMapping(PATH)
