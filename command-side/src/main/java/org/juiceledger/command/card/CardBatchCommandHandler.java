@@ -40,7 +40,7 @@ class CardBatchCommandHandler {
 
     CardBatchCommandHandler(Repository<CardBatch> batches, Repository<Card> cards, CardLookups lookups,
                             PrintFileStore printFiles, PinHasher hasher,
-                            @Value("${juice.cards.guess-chance-max:0.000000001}") BigDecimal guessChanceMax,
+                            @Value("${juice.cards.guess-chance-max}") BigDecimal guessChanceMax,
                             CardIssuer issuer, ExistingAggregates existing) {
         this.existing = existing;
         this.batches = batches;

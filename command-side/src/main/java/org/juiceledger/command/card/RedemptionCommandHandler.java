@@ -45,7 +45,7 @@ public class RedemptionCommandHandler {
 
     RedemptionCommandHandler(CardLookups cardLookups, AccountLookups accountLookups, Repository<Card> cards,
                              Accounts accounts, NumberSequences numbers, TariffPrices prices, TokenVending vending,
-                             PinHasher hasher, @Value("${juice.guard.window:PT15M}") Duration recentlyRedeemed) {
+                             PinHasher hasher, @Value("${juice.guard.window}") Duration recentlyRedeemed) {
         this.cardLookups = cardLookups;
         this.accountLookups = accountLookups;
         this.cards = cards;

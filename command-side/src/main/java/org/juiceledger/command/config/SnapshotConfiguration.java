@@ -24,7 +24,7 @@ public class SnapshotConfiguration {
 
     @Bean(ACCOUNT_SNAPSHOTS)
     SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter,
-                                                     @Value("${juice.snapshots.account-every:100}") int threshold) {
+                                                     @Value("${juice.snapshots.account-every}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 

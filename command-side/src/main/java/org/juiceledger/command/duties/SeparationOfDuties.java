@@ -16,7 +16,7 @@ public class SeparationOfDuties {
 
     private final boolean enabled;
 
-    public SeparationOfDuties(@Value("${juice.separation-of-duties.enabled:true}") boolean enabled) {
+    public SeparationOfDuties(@Value("${juice.separation-of-duties.enabled}") boolean enabled) {
         this.enabled = enabled;
     }
 

@@ -17,7 +17,7 @@ import java.time.Clock;
 public class StsConfiguration {
 
     @Bean
-    TokenVending tokenVending(@Value("${juice.sts.vending-key:}") String vendingKey, JdbcTemplate jdbc,
+    TokenVending tokenVending(@Value("${juice.sts.vending-key}") String vendingKey, JdbcTemplate jdbc,
                               ObjectProvider<OwnTransactions> ownTransactions) {
         if (vendingKey.isBlank()) {
             throw new IllegalStateException("No STS vending key: set JUICE_STS_VENDING_KEY (16 or 40 hex digits).");

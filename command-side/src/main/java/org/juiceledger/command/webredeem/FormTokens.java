@@ -43,7 +43,7 @@ class FormTokens {
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    FormTokens(PinHasher hasher, @Value("${juice.web.form-token-ttl:PT30M}") Duration ttl) {
+    FormTokens(PinHasher hasher, @Value("${juice.web.form-token-ttl}") Duration ttl) {
         this(hasher.derive("web-redeem-form"), ttl, Clock.systemUTC());
     }
 

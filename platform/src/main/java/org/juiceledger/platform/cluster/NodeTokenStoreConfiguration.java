@@ -24,7 +24,7 @@ public class NodeTokenStoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(NodeTokenStoreConfiguration.class);
 
     @Bean
-    NodeId nodeId(@Value("${juice.node-id:}") String configured) {
+    NodeId nodeId(@Value("${juice.node-id}") String configured) {
         NodeId nodeId = NodeId.configuredOrUnique(configured);
         log.info("Node id (owner of event processor segments): {}", nodeId);
         return nodeId;
@@ -33,7 +33,7 @@ public class NodeTokenStoreConfiguration {
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, ObjectProvider<TokenSchema> schema,
                           NodeId nodeId,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .schema(schema.getIfAvailable(() -> TokenSchema.builder().build()))

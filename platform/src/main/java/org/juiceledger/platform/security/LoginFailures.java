@@ -27,8 +27,8 @@ public class LoginFailures {
     private final Duration window;
     private final Clock clock = Clock.systemUTC();
 
-    LoginFailures(JdbcTemplate jdbc, @Value("${juice.login.max-failures:10}") int maxFailures,
-                  @Value("${juice.login.window:PT15M}") Duration window) {
+    LoginFailures(JdbcTemplate jdbc, @Value("${juice.login.max-failures}") int maxFailures,
+                  @Value("${juice.login.window}") Duration window) {
         this.jdbc = jdbc;
         this.maxFailures = maxFailures;
         this.window = window;

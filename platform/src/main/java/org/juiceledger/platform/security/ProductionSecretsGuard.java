@@ -19,9 +19,9 @@ class ProductionSecretsGuard {
     /** The public STS 531-1 conformance vending key the standalone app uses as a demo default. */
     static final String DEMO_VENDING_KEY = "abababababababab949494949494949401234567";
 
-    ProductionSecretsGuard(@Value("${juice.sts.vending-key:}") String vendingKey,
-                           @Value("${juice.cards.pin-key:}") String pinKey,
-                           @Value("${juice.admin.generate-if-missing:false}") boolean generateAdmin,
+    ProductionSecretsGuard(@Value("${juice.sts.vending-key}") String vendingKey,
+                           @Value("${juice.cards.pin-key}") String pinKey,
+                           @Value("${juice.admin.generate-if-missing}") boolean generateAdmin,
                            @Value("${spring.datasource.url:}") String databaseUrl,
                            @Value("${spring.datasource.password:}") String databasePassword) {
         List<String> problems = new ArrayList<>();

@@ -62,7 +62,7 @@ public class SecurityConfiguration {
 
     /** bcrypt; a verified password is remembered for {@code juice.security.password-remembered} (PT0S: never). */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${juice.security.password-remembered:PT5M}") Duration remembered) {
+    PasswordEncoder passwordEncoder(@Value("${juice.security.password-remembered}") Duration remembered) {
         return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remembered, Clock.systemUTC());
     }
 }

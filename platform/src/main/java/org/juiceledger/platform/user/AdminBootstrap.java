@@ -32,8 +32,8 @@ class AdminBootstrap implements ApplicationRunner {
     private final boolean generateIfMissing;
 
     AdminBootstrap(UserRegistry registry,
-                   @Value("${juice.admin.password:}") String configuredPassword,
-                   @Value("${juice.admin.generate-if-missing:false}") boolean generateIfMissing) {
+                   @Value("${juice.admin.password}") String configuredPassword,
+                   @Value("${juice.admin.generate-if-missing}") boolean generateIfMissing) {
         this.registry = registry;
         this.configuredPassword = configuredPassword;
         this.generateIfMissing = generateIfMissing;

@@ -23,7 +23,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimitFilter(@Value("${juice.web.max-request-bytes:1048576}") long maxBytes, ObjectMapper json) {
+    RequestSizeLimitFilter(@Value("${juice.web.max-request-bytes}") long maxBytes, ObjectMapper json) {
         this.maxBytes = maxBytes;
         this.json = json;
     }

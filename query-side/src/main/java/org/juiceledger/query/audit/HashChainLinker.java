@@ -35,15 +35,15 @@ class HashChainLinker {
     private final Clock clock = Clock.systemUTC();
 
     HashChainLinker(EventReader events, ChainStore chain, PlatformTransactionManager transactions,
-                    @Value("${juice.audit.chain.gap-timeout:PT10S}") Duration gapTimeout) {
+                    @Value("${juice.audit.chain.gap-timeout}") Duration gapTimeout) {
         this.events = events;
         this.chain = chain;
         this.transaction = new TransactionTemplate(transactions);
         this.gaps = new GapGuard(clock, gapTimeout);
     }
 
-    @Scheduled(initialDelayString = "${juice.audit.chain.initial-delay:PT5S}",
-            fixedDelayString = "${juice.audit.chain.interval:PT2S}")
+    @Scheduled(initialDelayString = "${juice.audit.chain.initial-delay}",
+            fixedDelayString = "${juice.audit.chain.interval}")
     void scheduled() {
         try {
             extend();

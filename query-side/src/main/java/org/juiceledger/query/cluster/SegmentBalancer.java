@@ -44,8 +44,8 @@ class SegmentBalancer {
     private final Clock clock = Clock.systemUTC();
 
     SegmentBalancer(EventProcessingConfiguration processing, TokenStore tokens, ProcessingNodes nodes, NodeId nodeId,
-                    @Value("${juice.cluster.node-timeout:PT6S}") Duration nodeTimeout,
-                    @Value("${juice.cluster.release-for:PT10S}") Duration releaseFor) {
+                    @Value("${juice.cluster.node-timeout}") Duration nodeTimeout,
+                    @Value("${juice.cluster.release-for}") Duration releaseFor) {
         this.processing = processing;
         this.tokens = tokens;
         this.nodes = nodes;
@@ -54,8 +54,8 @@ class SegmentBalancer {
         this.releaseFor = releaseFor;
     }
 
-    @Scheduled(initialDelayString = "${juice.cluster.heartbeat-interval:PT2S}",
-            fixedDelayString = "${juice.cluster.heartbeat-interval:PT2S}")
+    @Scheduled(initialDelayString = "${juice.cluster.heartbeat-interval}",
+            fixedDelayString = "${juice.cluster.heartbeat-interval}")
     void scheduled() {
         try {
             balance();

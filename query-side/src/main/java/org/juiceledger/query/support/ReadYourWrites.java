@@ -36,7 +36,7 @@ public class ReadYourWrites implements HandlerInterceptor {
     private final ProjectionHealth projections;
     private final Duration wait;
 
-    ReadYourWrites(ProjectionHealth projections, @Value("${juice.query.consistency-wait:PT2S}") Duration wait) {
+    ReadYourWrites(ProjectionHealth projections, @Value("${juice.query.consistency-wait}") Duration wait) {
         this.projections = projections;
         this.wait = wait;
     }

@@ -26,8 +26,8 @@ public class PinKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PinKeyConfiguration.class);
 
     @Bean
-    PinHasher pinHasher(@Value("${juice.cards.pin-key:}") String configuredKey,
-                        @Value("${juice.cards.pin-key-file:}") String keyFile) {
+    PinHasher pinHasher(@Value("${juice.cards.pin-key}") String configuredKey,
+                        @Value("${juice.cards.pin-key-file}") String keyFile) {
         if (!configuredKey.isBlank()) {
             return new PinHasher(parse(configuredKey, "JUICE_PIN_KEY"));
         }

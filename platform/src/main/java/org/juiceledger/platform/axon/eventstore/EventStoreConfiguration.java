@@ -27,7 +27,7 @@ public class EventStoreConfiguration {
 
     /** A tick for events other nodes appended; this node's own appends wake the processors at once. */
     @Bean(destroyMethod = "close")
-    AppendSignal appendSignal(@Value("${juice.projections.wake-interval:PT0.2S}") Duration tick) {
+    AppendSignal appendSignal(@Value("${juice.projections.wake-interval}") Duration tick) {
         return new AppendSignal(tick.toMillis());
     }
 
