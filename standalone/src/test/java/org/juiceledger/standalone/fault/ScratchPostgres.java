@@ -57,7 +57,7 @@ final class ScratchPostgres implements AutoCloseable {
     }
 
     private void run(String... command) throws IOException, InterruptedException {
-        // never inheritIO: the test JVM's own output is surefire's channel to Maven
+        // never inheritIO: the test JVM's own output is failsafe's channel to Maven
         Path log = Path.of("target", "fault-logs", "postgres-" + name + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
