@@ -119,12 +119,20 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("The app did not become healthy; see " + log.toAbsolutePath());
     }
 
-    /** SIGTERM, so the flight recording is dumped; then waits for the JVM to end. */
+    /**
+     * SIGTERM, so the flight recording is dumped; then waits for the JVM to end. Interrupted while
+     * waiting, it kills the JVM and keeps the interrupt for the caller.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

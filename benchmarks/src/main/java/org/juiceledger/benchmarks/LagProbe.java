@@ -79,9 +79,14 @@ final class LagProbe implements AutoCloseable {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1_000_000;
     }
 
+    /** Stops the probe and waits for its thread; an interrupt while waiting is kept for the caller. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
-        thread.join(5_000);
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.juiceledger.sts;
 /** A token that cannot be made or read, with the reason. Never carries key material. */
 public class StsException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Reason reason;
 
     public StsException(Reason reason, String message) {

@@ -6,6 +6,8 @@ package org.juiceledger.command.notification;
  */
 class DeliveryFailure extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     DeliveryFailure(String reason) {
         super(reason, null, false, false);
     }

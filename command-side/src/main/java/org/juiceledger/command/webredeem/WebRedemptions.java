@@ -238,6 +238,8 @@ class WebRedemptions {
     }
 
     private static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Busy() {
             super("another submission of the same form is still running", null, false, false);
         }

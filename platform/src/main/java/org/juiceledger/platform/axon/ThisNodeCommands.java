@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Sends a command to the handlers of this process only, stamped like every other command, for the
  * few whose result is usable only here: a stream over a key this process unwrapped cannot be
@@ -18,7 +20,7 @@ public class ThisNodeCommands {
 
     ThisNodeCommands(@Qualifier("localSegment") SimpleCommandBus localSegment) {
         this.gateway = DefaultCommandGateway.builder().commandBus(localSegment)
-                .dispatchInterceptors(new RequestOriginDispatchInterceptor()).build();
+                .dispatchInterceptors(List.of(new RequestOriginDispatchInterceptor())).build();
     }
 
     public <R> R sendAndWait(Object command) {

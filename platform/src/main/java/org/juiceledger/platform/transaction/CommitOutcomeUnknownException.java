@@ -7,6 +7,8 @@ package org.juiceledger.platform.transaction;
  */
 public class CommitOutcomeUnknownException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public CommitOutcomeUnknownException(Throwable cause) {
         super("The commit was not confirmed", cause);
     }

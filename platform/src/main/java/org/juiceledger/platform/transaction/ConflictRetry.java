@@ -21,6 +21,7 @@ public class ConflictRetry implements RetryScheduler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Axon's RetryScheduler declares a raw CommandMessage; CommandMessage<?> would not override it
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
         if (failures.size() > retriesMax || !isConflict(lastFailure)) {

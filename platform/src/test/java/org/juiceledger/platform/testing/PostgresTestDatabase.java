@@ -47,8 +47,8 @@ public final class PostgresTestDatabase {
     }
 
     public static void ensureReachable() {
-        try (Connection ignored = DriverManager.getConnection(url(), user(), password())) {
-            // reachable
+        try {
+            DriverManager.getConnection(url(), user(), password()).close();
         } catch (SQLException e) {
             throw unreachable(url(), e);
         }

@@ -44,7 +44,8 @@ class ConflictRetryTest {
     private int retries(RuntimeException failure) {
         AtomicInteger dispatched = new AtomicInteger();
         List<Class<? extends Throwable>[]> failures = new ArrayList<>();
-        @SuppressWarnings("unchecked")
+        // Axon's retry scheduler takes arrays of Class<? extends Throwable>, which Java makes only raw
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Class<? extends Throwable>[] chain = new Class[]{failure.getClass()};
         failures.add(chain);
         while (retry.scheduleRetry(GenericCommandMessage.asCommandMessage("command"), failure, failures,

@@ -6,6 +6,8 @@ package org.juiceledger.query.ledger;
  */
 public class UnbalancedEntryException extends IllegalStateException {
 
+    private static final long serialVersionUID = 1L;
+
     public UnbalancedEntryException(String message) {
         super(message);
     }

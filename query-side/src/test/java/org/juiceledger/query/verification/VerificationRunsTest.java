@@ -30,7 +30,7 @@ class VerificationRunsTest {
         assertThat(first.state()).isEqualTo("RUNNING");
         assertThat(first.result()).isNull();
 
-        DomainException refused = catchThrowableOfType(() -> runs.start("auditor", Duration.ZERO), DomainException.class);
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> runs.start("auditor", Duration.ZERO));
         assertThat(refused.code()).isEqualTo(ErrorCode.VERIFICATION_RUNNING);
         assertThat(refused.details()).containsEntry("runningId", first.id());
 

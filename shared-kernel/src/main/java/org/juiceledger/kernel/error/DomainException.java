@@ -8,6 +8,8 @@ import java.util.Map;
  */
 public class DomainException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final ErrorCode code;
     private final Map<String, Object> details;
 

@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
  * With {@code -Djuice.test.command-wire=serializing} every command the application sends through
  * its gateway crosses a {@link SerializingCommandBus}, as it crosses Axon Server between two nodes:
  * payload, metadata and result as bytes, a failure as its message and details only. The refusal
- * tests run a second time in this mode (surefire execution {@code over-the-wire} in the pom), so a
+ * tests run a second time in this mode (failsafe execution {@code over-the-wire} in the pom), so a
  * refusal, a reply text or a result that would not survive the wire fails there.
  */
 @Configuration(proxyBeanMethods = false)

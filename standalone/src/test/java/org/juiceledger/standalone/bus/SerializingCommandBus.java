@@ -28,6 +28,8 @@ final class SerializingCommandBus implements CommandBus {
 
     /** What the sending side has of a remote failure besides message and details: a description. */
     static final class RemoteFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         RemoteFailure(String description) {
             super(description);
         }

@@ -69,7 +69,8 @@ class KillDuringKeyedSalesFaultTest {
         System.out.printf("FAULT-TEST after %d kill(s): %d keyed sales sent, %d acknowledged, %d without an answer%n",
                 KILLS, beforeRestart.size(), beforeRestart.values().stream().filter(Sent::acknowledged).count(), unanswered);
 
-        try (StandaloneProcess last = StandaloneProcess.start("kill-last", database, port)) {
+        StandaloneProcess last = StandaloneProcess.start("kill-last", database, port);
+        try (last) { // the app answers over HTTP for the length of the block
             requests.retryUnacknowledged(5, Duration.ofSeconds(1));
             Map<String, Sent> answered = requests.all();
             assertThat(answered.values()).allMatch(Sent::acknowledged);

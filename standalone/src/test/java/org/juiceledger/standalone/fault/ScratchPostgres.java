@@ -1,6 +1,7 @@
 package org.juiceledger.standalone.fault;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +56,8 @@ final class ScratchPostgres implements AutoCloseable {
         run("pg_ctlcluster", "--skip-systemctl-redirect", version, name, "start");
     }
 
-    private void run(String... command) throws Exception {
-        // never inheritIO: the test JVM's own output is surefire's channel to Maven
+    private void run(String... command) throws IOException, InterruptedException {
+        // never inheritIO: the test JVM's own output is failsafe's channel to Maven
         Path log = Path.of("target", "fault-logs", "postgres-" + name + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
@@ -66,8 +67,14 @@ final class ScratchPostgres implements AutoCloseable {
         }
     }
 
+    /** Drops the cluster; interrupted, it says so and keeps the interrupt for the caller. */
     @Override
-    public void close() throws Exception {
-        run("pg_dropcluster", "--stop", version, name);
+    public void close() throws IOException {
+        try {
+            run("pg_dropcluster", "--stop", version, name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while dropping the PostgreSQL cluster " + name, e);
+        }
     }
 }

@@ -96,7 +96,7 @@ class ConsoleBrowserTest {
         assertThat(row.findElements(By.cssSelector("form.reverse"))).as("a cashier may not reverse").isEmpty();
         assertThat(row.getText()).contains("Send SMS", "Send email", "Print");
 
-        String receiptHref = console.driver().findElement(By.id("done-print")).getAttribute("href");
+        String receiptHref = console.driver().findElement(By.id("done-print")).getDomProperty("href");
         console.open(receiptHref.substring(receiptHref.indexOf("/console")));
         String receipt = console.driver().findElement(By.tagName("body")).getText();
         assertThat(receipt).contains("Receipt for transaction " + sale.get("transactionNumber").asText())
@@ -124,7 +124,7 @@ class ConsoleBrowserTest {
         assertThat(console.heading()).isEqualTo("Not allowed");
         // the reversal form is not on the page; sent anyway (with a valid CSRF token) it is refused
         console.open("/console/accounts/" + account);
-        String csrf = console.driver().findElement(By.cssSelector("#sale-form input[name=_csrf]")).getAttribute("value");
+        String csrf = console.driver().findElement(By.cssSelector("#sale-form input[name=_csrf]")).getDomProperty("value");
         ((org.openqa.selenium.JavascriptExecutor) console.driver()).executeScript("""
                 const f = document.createElement('form'); f.method = 'post';
                 f.action = '/console/transactions/' + arguments[0] + '/reversal?account=' + arguments[1];
@@ -158,7 +158,7 @@ class ConsoleBrowserTest {
         console.driver().findElement(By.id("firstSerial")).sendKeys(Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(console.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.id("ask-last")).size() == 1);
-        assertThat(console.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("lastSerial");
+        assertThat(console.driver().switchTo().activeElement().getDomProperty("id")).isEqualTo("lastSerial");
         console.driver().switchTo().activeElement().sendKeys(batch.serial(49));
         console.type("customer", "Corner Shop");
         console.click(By.id("verify"));
@@ -225,7 +225,7 @@ class ConsoleBrowserTest {
         }
         assertThat(shown).containsExactlyElementsOf(api.body().lines().skip(1).toList());
         console.screenshot("finance-cashier-totals");
-        HttpResponse<String> csv = console.download(console.driver().findElement(By.id("csv")).getAttribute("href"));
+        HttpResponse<String> csv = console.download(console.driver().findElement(By.id("csv")).getDomProperty("href"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
@@ -274,7 +274,7 @@ class ConsoleBrowserTest {
         assertThat(who).isNotEmpty().extracting(WebElement::getText).containsOnly(desk.cashier);
         assertThat(console.driver().findElements(By.cssSelector("#events .event-type"))).extracting(WebElement::getText)
                 .contains("AccountOpened");
-        assertThat(console.driver().findElement(By.id("ndjson")).getAttribute("href"))
+        assertThat(console.driver().findElement(By.id("ndjson")).getDomProperty("href"))
                 .contains("who=" + desk.cashier).contains("channel=REST").contains("aggregateId=" + account);
         console.screenshot("auditor-events");
 

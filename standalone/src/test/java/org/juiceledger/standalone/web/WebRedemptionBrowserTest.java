@@ -108,13 +108,13 @@ class WebRedemptionBrowserTest {
     /** Opens the form and fills it in with the keyboard alone: Tab to each field, Enter to send. */
     private void redeem(String meter, String pin) {
         browser.get("http://" + HERE + ":" + port + "/redeem");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("html")).getDomProperty("lang")).isEqualTo("en");
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         for (String field : List.of("meterNumber", "pin")) {
             WebElement input = browser.findElement(By.id(field));
             WebElement label = browser.findElement(By.cssSelector("label[for=" + field + "]"));
             assertThat(label.getText()).isNotBlank();
-            assertThat(input.getAttribute("aria-describedby")).contains(field + "-hint");
+            assertThat(input.getDomAttribute("aria-describedby")).contains(field + "-hint");
         }
         WebElement page = browser.findElement(By.tagName("html"));
         new Actions(browser).sendKeys(Keys.TAB).perform();
@@ -141,19 +141,19 @@ class WebRedemptionBrowserTest {
     }
 
     private String focused() {
-        return browser.switchTo().activeElement().getAttribute("id");
+        return browser.switchTo().activeElement().getDomProperty("id");
     }
 
     private void assertRefusedAtThePin(String meter) {
         assertThat(browser.getTitle()).isEqualTo("Error: Redeem a Juice Card - Juice Ledger");
         WebElement pin = browser.findElement(By.id("pin"));
-        assertThat(pin.getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(pin.getAttribute("aria-describedby").split(" ")).contains("pin-error");
+        assertThat(pin.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(pin.getDomAttribute("aria-describedby").split(" ")).contains("pin-error");
         assertThat(browser.findElement(By.id("pin-error")).getText()).endsWith(
                 "This card cannot be redeemed to this meter. Check the card number, or ask where the card was bought.");
         assertThat(browser.findElement(By.cssSelector("[role=alert] a[href='#pin']")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("meterNumber")).getAttribute("value")).isEqualTo(meter);
-        assertThat(pin.getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("meterNumber")).getDomProperty("value")).isEqualTo(meter);
+        assertThat(pin.getDomProperty("value")).isEmpty();
     }
 
     private static String randomPin() {

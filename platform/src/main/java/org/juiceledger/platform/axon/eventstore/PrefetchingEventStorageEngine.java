@@ -96,7 +96,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     }
 
     private Map<String, List<DomainEventData<?>>> read(List<String> ids) {
-        String sql = "SELECT " + domainEventFields() + " FROM " + schema().domainEventTable() + " WHERE "
+        String sql = "SELECT " + schema().domainEventFields() + " FROM " + schema().domainEventTable() + " WHERE "
                 + schema().aggregateIdentifierColumn() + " = ANY (?) ORDER BY " + schema().aggregateIdentifierColumn()
                 + ", " + schema().sequenceNumberColumn();
         Map<String, List<DomainEventData<?>>> read = new HashMap<>();

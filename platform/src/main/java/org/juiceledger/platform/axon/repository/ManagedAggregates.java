@@ -17,6 +17,8 @@ import java.util.function.Function;
  */
 final class ManagedAggregates<A> extends HashMap<String, A> {
 
+    private static final long serialVersionUID = 1L;
+
     private final Set<Object> values = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @Override
