@@ -38,8 +38,8 @@ import static org.juiceledger.platform.testing.JuiceApi.json;
  * transaction when it sees the client gone ({@code client_connection_check_interval}).
  * <p>
  * Needs an Axon Server SE jar ({@code JUICE_AXON_SERVER_JAR}); there is none in CI, so there it is
- * skipped. Run by hand: {@code JUICE_AXON_SERVER_JAR=/path/axonserver.jar ./mvnw -B verify -pl standalone
- * -Dtest=AxonServerKillDuringActivationFaultTest}.
+ * skipped. Run by hand: {@code JUICE_AXON_SERVER_JAR=/path/axonserver.jar ./mvnw -B verify -pl standalone -am
+ * -Dtest=AxonServerKillDuringActivationFaultTest -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
  */
 class AxonServerKillDuringActivationFaultTest {
 
