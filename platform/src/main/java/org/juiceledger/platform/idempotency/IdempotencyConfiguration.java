@@ -2,7 +2,8 @@ package org.juiceledger.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,23 +13,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import javax.sql.DataSource;
 
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 
-import java.time.Duration;
 
 /**
  * Wires the {@link IdempotencyKeyFilter}. It belongs in the security filter chain (see
  * SecurityConfiguration), so the servlet container must not run it a second time on its own.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyConfiguration {
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, DataSource dataSource,
-                                      @Value("${juice.idempotency.retention}") Duration retention,
-                                      @Value("${juice.idempotency.wait-for-first}") Duration waitForFirst) {
-        return new IdempotencyStore(jdbc, retention, new LockWait(waitForFirst, isPostgres(dataSource)),
-                Clock.systemUTC());
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, DataSource dataSource, IdempotencyProperties settings) {
+        return new IdempotencyStore(jdbc, settings.retention(),
+                new LockWait(settings.waitForFirst(), isPostgres(dataSource)), Clock.systemUTC());
     }
 
     @Bean

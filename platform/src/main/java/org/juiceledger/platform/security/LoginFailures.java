@@ -1,6 +1,6 @@
 package org.juiceledger.platform.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -20,6 +20,7 @@ import java.time.Instant;
  * window, right password or not. Keyed by address too, so nobody can lock a user out from elsewhere.
  */
 @Component
+@EnableConfigurationProperties(LoginProperties.class)
 public class LoginFailures {
 
     private final JdbcTemplate jdbc;
@@ -27,11 +28,10 @@ public class LoginFailures {
     private final Duration window;
     private final Clock clock = Clock.systemUTC();
 
-    LoginFailures(JdbcTemplate jdbc, @Value("${juice.login.max-failures}") int maxFailures,
-                  @Value("${juice.login.window}") Duration window) {
+    LoginFailures(JdbcTemplate jdbc, LoginProperties settings) {
         this.jdbc = jdbc;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = settings.maxFailures();
+        this.window = settings.window();
     }
 
     @EventListener
