@@ -4,7 +4,8 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
+import org.juiceledger.platform.transaction.CommandSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,12 @@ public class AccountCache implements Cache {
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
     /** The event store comes lazily: Axon builds the repositories (and asks for this cache) while it builds the store. */
-    AccountCache(@Lazy EventStore eventStore, @Value("${juice.commands.account-cache-size}") int capacity) {
+    @Autowired
+    AccountCache(@Lazy EventStore eventStore, CommandSettings settings) {
+        this(eventStore, settings.accountCacheSize());
+    }
+
+    AccountCache(EventStore eventStore, int capacity) {
         this.eventStore = eventStore;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override

@@ -7,7 +7,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 /** Axon's transactions, connections and command gateway, in place of Axon's own defaults. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandSettings.class)
 public class CommandTransactionsConfiguration {
 
     /** A command's unit of work: its own transaction, or a savepoint in a keyed request's. */
@@ -48,11 +49,10 @@ public class CommandTransactionsConfiguration {
     }
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus,
-                                  @Value("${juice.commands.conflict-retries}") int conflictRetries) {
+    CommandGateway commandGateway(CommandBus commandBus, CommandSettings settings) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConflictRetry(conflictRetries))
+                .retryScheduler(new ConflictRetry(settings.conflictRetries()))
                 .build();
     }
 }

@@ -4,13 +4,13 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.serialization.Serializer;
+import org.juiceledger.platform.transaction.CommandSettings;
 import org.juiceledger.platform.transaction.ConflictRetry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * With {@code -Djuice.test.command-wire=serializing} every command the application sends through
@@ -27,17 +27,17 @@ class CommandWireConfiguration {
 
     @Bean
     static BeanPostProcessor commandsOverTheWire(ObjectProvider<CommandBus> commandBus,
-                                                 ObjectProvider<Serializer> serializer, Environment environment) {
+                                                 ObjectProvider<Serializer> serializer,
+                                                 ObjectProvider<CommandSettings> settings) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (!(bean instanceof CommandGateway) || !name.equals("commandGateway")) {
                     return bean;
                 }
-                int retries = environment.getRequiredProperty("juice.commands.conflict-retries", Integer.class);
                 return DefaultCommandGateway.builder()
                         .commandBus(new SerializingCommandBus(commandBus.getObject(), serializer.getObject()))
-                        .retryScheduler(new ConflictRetry(retries)).build();
+                        .retryScheduler(new ConflictRetry(settings.getObject().conflictRetries())).build();
             }
         };
     }
