@@ -43,8 +43,7 @@ class KeyedRetrySettlement implements EarlierAttempts {
                 }
             }
         }
-        return applied ? Optional.of(new PendingAppendSettlement.Settled(PendingAppendSettlement.Outcome.APPLIED,
-                List.copyOf(numbers)).recoveredAnswer()) : Optional.empty();
+        return applied ? Optional.of(PendingAppendSettlement.recoveredAnswer(numbers)) : Optional.empty();
     }
 
     @Override

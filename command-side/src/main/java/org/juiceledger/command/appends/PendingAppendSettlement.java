@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Settles one {@code pending_append} row, in the caller's transaction and with the row locked:
@@ -38,14 +40,14 @@ class PendingAppendSettlement {
 
     /** The outcome, and the transaction numbers of the events when they were applied. */
     record Settled(Outcome outcome, List<Long> transactionNumbers) {
+    }
 
-        DomainException recoveredAnswer() {
-            return new DomainException(ErrorCode.OUTCOME_RECOVERED, "The first request under this Idempotency-Key "
-                    + "took effect, but a failure lost its answer" + (transactionNumbers.isEmpty() ? ""
-                    : ": transaction " + transactionNumbers.stream().map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElseThrow())
-                    + ". Look it up instead of sending it again.");
-        }
+    /** What a keyed request's retries get when its first attempt took effect but its answer was lost. */
+    static DomainException recoveredAnswer(Collection<Long> transactionNumbers) {
+        return new DomainException(ErrorCode.OUTCOME_RECOVERED, "The first request under this Idempotency-Key "
+                + "took effect, but a failure lost its answer" + (transactionNumbers.isEmpty() ? ""
+                : ": transaction " + transactionNumbers.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                + ". Look it up instead of sending it again.");
     }
 
     private static final Logger log = LoggerFactory.getLogger(PendingAppendSettlement.class);
@@ -86,7 +88,8 @@ class PendingAppendSettlement {
                     append.id(), append.nodeId());
             return new Settled(Outcome.NOT_STORED, List.of());
         }
-        stored.forEach(this::applyLookups);
+        EventHandlerInvoker lookups = lookupHandlers();
+        stored.forEach(event -> applyLookups(lookups, event));
         pending.remove(append.id());
         Settled settled = new Settled(Outcome.APPLIED, transactionNumbers(stored));
         keepRecoveredAnswer(append, settled);
@@ -112,7 +115,8 @@ class PendingAppendSettlement {
 
     private void keepRecoveredAnswer(PendingAppend append, Settled settled) {
         if (append.keyed()) {
-            answers.keep(append.login(), append.requestKey(), append.requestHash(), settled.recoveredAnswer());
+            answers.keep(append.login(), append.requestKey(), append.requestHash(),
+                    recoveredAnswer(settled.transactionNumbers()));
         }
     }
 
@@ -148,9 +152,12 @@ class PendingAppendSettlement {
         return read;
     }
 
-    private void applyLookups(DomainEventMessage<?> event) {
-        EventHandlerInvoker lookups = processing.eventProcessor(CommandSideAxonConfiguration.LOOKUPS,
-                AbstractEventProcessor.class).orElseThrow().eventHandlerInvoker();
+    private EventHandlerInvoker lookupHandlers() {
+        return processing.eventProcessor(CommandSideAxonConfiguration.LOOKUPS, AbstractEventProcessor.class)
+                .orElseThrow().eventHandlerInvoker();
+    }
+
+    private static void applyLookups(EventHandlerInvoker lookups, DomainEventMessage<?> event) {
         DefaultUnitOfWork<DomainEventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(event);
         LookupRepair.mark(unitOfWork);
         unitOfWork.execute(() -> {

@@ -84,9 +84,6 @@ class PendingAppends {
         jdbc.update("delete from pending_append where id = ?", id);
     }
 
-    long count() {
-        return jdbc.queryForObject("select count(*) from pending_append", Long.class);
-    }
 
     private String text(List<AppendedStream> streams) {
         try {

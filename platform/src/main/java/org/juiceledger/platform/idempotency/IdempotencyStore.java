@@ -2,7 +2,6 @@ package org.juiceledger.platform.idempotency;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
@@ -76,23 +75,10 @@ class IdempotencyStore {
     }
 
     /**
-     * Keeps a refusal whose transaction had to roll back (nothing of the request committed), so a
-     * retry gets the same refusal; a row that got there first stands.
+     * Keeps an answer no running request holds the key for: a refusal whose transaction had to roll
+     * back (nothing of the request committed), or a recovered outcome. A row that got there first
+     * stands; the insert raises no error, which would abort the transaction on PostgreSQL.
      */
-    void keepRefusal(String login, String key, String requestHash, int status, String contentType, byte[] body) {
-        try {
-            jdbc.update("""
-                    INSERT INTO idempotent_request (login, request_key, request_hash, claim_id, state, status,
-                                                    content_type, response_body, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    login, key, requestHash, UUID.randomUUID().toString(), COMPLETED, status, contentType, body,
-                    utc(clock.instant()));
-        } catch (DuplicateKeyException first) {
-            log.debug("A response under this Idempotency-Key was kept first");
-        }
-    }
-
-    /** Keeps an answer nobody claimed the key for; a row already there (a retry's claim) stands. */
     void keepAnswer(String login, String key, String requestHash, int status, String contentType, byte[] body) {
         jdbc.update("""
                 INSERT INTO idempotent_request (login, request_key, request_hash, claim_id, state, status,

@@ -97,7 +97,7 @@ class KeyedTransaction {
             throw new IllegalStateException("A keyed request answered " + response.status()
                     + " although its transaction was marked to roll back");
         }
-        store.keepRefusal(keyed.login(), keyed.key(), keyed.requestHash(), response.status(),
+        store.keepAnswer(keyed.login(), keyed.key(), keyed.requestHash(), response.status(),
                 response.contentType(), response.body());
     }
 
