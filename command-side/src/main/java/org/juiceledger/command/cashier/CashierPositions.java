@@ -19,10 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Keeps every cashier's open batch in the transaction of the events that change it, and enforces
@@ -81,9 +84,47 @@ public class CashierPositions {
         return find(cashier, "").orElseGet(() -> CashierPosition.empty(cashier, Instant.now()));
     }
 
-    /** The position with its row locked until the running command commits. */
+    /**
+     * The position with its row locked until the running command commits. A cashier who never sold
+     * gets their row now, so that a first sale racing this close waits for it.
+     */
     public CashierPosition lockedPosition(String cashier) {
-        return find(cashier, " for update").orElseGet(() -> CashierPosition.empty(cashier, Instant.now()));
+        ensurePosition(cashier, Instant.now());
+        return find(cashier, " for update").orElseThrow();
+    }
+
+    /**
+     * The cashiers whose open batch this event will change, as its handlers above change them.
+     * {@link CashierPositionLocks} locks their rows before the event is stored.
+     */
+    Set<String> cashiersMovedBy(Object event, String who) {
+        if (event instanceof TransactionRecorded t) {
+            return switch (t.type().cashierTake()) {
+                case TAKE_BACK -> collectorsOf(t.reversalOf());
+                case TENDER, SPECIAL -> Set.of(who);
+                case NOTHING -> Set.of();
+            };
+        }
+        if (event instanceof CardsSold) {
+            return Set.of(who);
+        }
+        if (event instanceof CardSaleReversed reversal) {
+            return collectorsOf(reversal.transactionNumber());
+        }
+        return Set.of();
+    }
+
+    /** Locks these cashiers' rows (creating any missing) in name order, so two commands cannot deadlock. */
+    void lock(Collection<String> cashiers, Instant at) {
+        for (String cashier : new TreeSet<>(cashiers)) {
+            ensurePosition(cashier, at);
+            jdbc.queryForList("select 1 from cashier_position where cashier = ? for update", cashier);
+        }
+    }
+
+    private Set<String> collectorsOf(long transactionNumber) {
+        return Set.copyOf(jdbc.queryForList("select cashier from cashier_entry where transaction_number = ?",
+                String.class, transactionNumber));
     }
 
     private void collect(String cashier, long number, Tender tender, Money collected, Money special, Instant at) {
