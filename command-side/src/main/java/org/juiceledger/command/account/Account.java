@@ -50,16 +50,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.juiceledger.command.account.TransactionBuilder.transaction;
 
 /**
- * A customer account and its wallet: who it is, its tariff, its meters, its arrears items, its
- * wallet balance and which of its transactions were reversed. One consistency boundary, because a
- * single payment may collect arrears, buy energy and move the wallet, and every one of those
- * must be decided against the same state; a transaction is reversed once, and only here (the
- * original is read from the account's events when it is reversed: {@link TransactionHistory}).
+ * A customer account: who it is, its tariff, its meters, its arrears items, and which of its
+ * transactions were reversed. It decides its transactions; a transaction that moves money in or out
+ * of the wallet moves the account's {@link Wallet} in the same unit of work (the wallet decides that
+ * it never goes below zero, and refuses before the account applies anything). A transaction is
+ * reversed once, and only here (the original is read from the account's events when it is
+ * reversed: {@link TransactionHistory}).
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.ACCOUNT_SNAPSHOTS, cache = AccountCache.BEAN)
-// Revision 2: the state no longer holds every transaction; snapshots of revision 1 are passed over
-// (Axon's RevisionSnapshotFilter) and the account is rebuilt from its events once.
-@Revision("2")
+// Revision 3: the wallet balance left for the Wallet aggregate; snapshots of older revisions are
+// passed over (Axon's RevisionSnapshotFilter) and the account is rebuilt from its events once.
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Account {
@@ -69,7 +70,11 @@ public class Account {
     @AggregateIdentifier
     private String accountNumber;
     private String tariffId;
-    private Money wallet;
+    /**
+     * What the wallet held when its moves were still events of this account's stream (stores written
+     * before the Wallet aggregate); the Wallet opens with it. Zero for accounts opened since.
+     */
+    private Money walletInAccountStream;
     private final Map<String, Meter> meters = new LinkedHashMap<>();
     private final Map<String, ArrearsItem> arrears = new LinkedHashMap<>();
     /** Which transactions were reversed, and by which Reversal; the transactions themselves stay in the events. */
@@ -105,23 +110,24 @@ public class Account {
 
     @CommandHandler
     TransactionRecorded handle(PurchaseEnergy command, NumberSequences numbers, TariffPrices prices,
-                               TokenVending vending) {
+                               TokenVending vending, Wallets wallets) {
         Money change = MeterRules.changeFor(command.amount(), command.tendered());
         return sell(command.meterNumber(), command.amount(), numbers.nextTransactionNumber(),
-                command.tender().transactionType(), prices, vending,
+                command.tender().transactionType(), prices, vending, wallets,
                 t -> t.tender(command.tender()).tendered(command.tendered(), change));
     }
 
     @CommandHandler
     TransactionRecorded handle(PurchaseFromWallet command, NumberSequences numbers, TariffPrices prices,
-                               TokenVending vending) {
+                               TokenVending vending, Wallets wallets) {
         if (meter(command.meterNumber()).kind() == MeterKind.AMI) {
             throw new DomainException(ErrorCode.METER_KIND_MISMATCH,
                     "An AMI meter draws on the wallet directly; a wallet purchase is for STS meters.");
         }
-        requireWalletHolds(command.amount());
+        // asked before a token is made: a refused purchase takes no token minute
+        walletOf(wallets).execute(wallet -> wallet.requireAllows(command.amount().negated()));
         return sell(command.meterNumber(), command.amount(), numbers.nextTransactionNumber(), TransactionType.WALLET,
-                prices, vending, t -> t.paidFromWallet(command.amount()));
+                prices, vending, wallets, t -> t.paidFromWallet(command.amount()));
     }
 
     @CommandHandler
@@ -132,15 +138,15 @@ public class Account {
     }
 
     @CommandHandler
-    TransactionRecorded handle(DepositToWallet command, NumberSequences numbers) {
+    TransactionRecorded handle(DepositToWallet command, NumberSequences numbers, Wallets wallets) {
         return record(transaction(accountNumber, numbers.nextTransactionNumber(), command.tender().transactionType())
-                .tender(command.tender()).total(command.amount()).wallet(command.amount()).build());
+                .tender(command.tender()).total(command.amount()).wallet(command.amount()).build(), wallets);
     }
 
     @CommandHandler
-    TransactionRecorded handle(IssueCreditNote command, NumberSequences numbers) {
+    TransactionRecorded handle(IssueCreditNote command, NumberSequences numbers, Wallets wallets) {
         return record(transaction(accountNumber, numbers.nextTransactionNumber(), TransactionType.CREDIT)
-                .total(command.amount()).wallet(command.amount()).note(command.note()).build());
+                .total(command.amount()).wallet(command.amount()).note(command.note()).build(), wallets);
     }
 
     @CommandHandler
@@ -187,8 +193,9 @@ public class Account {
      * value pays arrears first, then buys a token (STS) or a wallet credit (AMI).
      */
     public TransactionRecorded redeemCardAtMeter(long number, Money value, String cardSerial, String meterNumber,
-                                                 TariffPrices prices, TokenVending vending) {
-        return sell(meterNumber, value, number, TransactionType.JC, prices, vending, t -> t.paidWithCard(cardSerial));
+                                                 TariffPrices prices, TokenVending vending, Wallets wallets) {
+        return sell(meterNumber, value, number, TransactionType.JC, prices, vending, wallets,
+                t -> t.paidWithCard(cardSerial));
     }
 
     /**
@@ -197,18 +204,19 @@ public class Account {
      * money came from.
      */
     private TransactionRecorded sell(String meterNumber, Money payment, long number, TransactionType type,
-                                     TariffPrices prices, TokenVending vending, UnaryOperator<TransactionBuilder> source) {
+                                     TariffPrices prices, TokenVending vending, Wallets wallets,
+                                     UnaryOperator<TransactionBuilder> source) {
         Meter meter = meter(meterNumber);
         EnergySplit split = EnergySale.split(payment, openArrears(), prices.priceOf(tariffId), meter.kind(),
                 vending::deliverable);
         String token = meter.kind() == MeterKind.STS && !split.kwh().isZero()
                 ? vending.creditToken(meter.meterNumber(), meter.sts(), split.kwh()) : null;
         return record(source.apply(transaction(accountNumber, number, type).meter(meter.meterNumber())
-                .total(payment).split(split).token(token)).build());
+                .total(payment).split(split).token(token)).build(), wallets);
     }
 
     /** An adjustment line on this account: a signed wallet change, new debt, or less debt. */
-    public TransactionRecorded adjust(long number, boolean wallet, Money amount, String reason) {
+    public TransactionRecorded adjust(long number, boolean wallet, Money amount, String reason, Wallets wallets) {
         TransactionBuilder builder = transaction(accountNumber, number, TransactionType.ADJ).total(amount).note(reason);
         if (wallet) {
             builder.wallet(amount);
@@ -219,29 +227,25 @@ public class Account {
         } else {
             builder.arrears(EnergySale.reduceArrears(amount.negated(), openArrears()), amount);
         }
-        return record(builder.build());
+        return record(builder.build(), wallets);
     }
 
     /** A Juice Card redeemed to the wallet: works like a cash deposit (type JC). */
-    public TransactionRecorded redeemToWallet(long number, Money value, String cardSerial) {
+    public TransactionRecorded redeemToWallet(long number, Money value, String cardSerial, Wallets wallets) {
         return record(transaction(accountNumber, number, TransactionType.JC).total(value).wallet(value)
-                .paidWithCard(cardSerial).build());
-    }
-
-    /** The wallet balance now: after the command in progress, when asked within its unit of work. */
-    public Money walletBalance() {
-        return wallet;
+                .paidWithCard(cardSerial).build(), wallets);
     }
 
     /** One side of a wallet transfer: {@code change} is negative for the sender. */
-    public TransactionRecorded transfer(long number, Money change, String otherAccount) {
-        return transfer(number, change, otherAccount, (change.isNegative() ? "transfer to " : "transfer from ") + otherAccount);
+    public TransactionRecorded transfer(long number, Money change, String otherAccount, Wallets wallets) {
+        return transfer(number, change, otherAccount,
+                (change.isNegative() ? "transfer to " : "transfer from ") + otherAccount, wallets);
     }
 
     /** One side of a wallet transfer with the reason for it. */
-    public TransactionRecorded transfer(long number, Money change, String otherAccount, String note) {
+    public TransactionRecorded transfer(long number, Money change, String otherAccount, String note, Wallets wallets) {
         return record(transaction(accountNumber, number, TransactionType.WALLET).total(change.isNegative()
-                ? change.negated() : change).wallet(change).counterparty(otherAccount).note(note).build());
+                ? change.negated() : change).wallet(change).counterparty(otherAccount).note(note).build(), wallets);
     }
 
     /**
@@ -251,7 +255,8 @@ public class Account {
      * nets the card's value less what the redemption had put there.
      */
     public TransactionRecorded reverse(long transactionNumber, long reversalNumber, String reason,
-                                       String reverser, SeparationOfDuties duties, TransactionHistory history) {
+                                       String reverser, SeparationOfDuties duties, TransactionHistory history,
+                                       Wallets wallets) {
         TransactionHistory.PastTransaction past = history.find(accountNumber, transactionNumber)
                 .filter(found -> accountNumber.equals(found.transaction().accountNumber()))
                 .orElseThrow(() -> new DomainException(ErrorCode.TRANSACTION_NOT_FOUND,
@@ -267,13 +272,39 @@ public class Account {
         duties.check(reverser, past.madeBy(), "made transaction " + transactionNumber);
         TransactionRecorded mirror = record(original.type() == TransactionType.JC
                 ? TransactionBuilder.cardRedemptionReversalOf(original, reversalNumber, reason)
-                : TransactionBuilder.reversalOf(original, reversalNumber, reason));
+                : TransactionBuilder.reversalOf(original, reversalNumber, reason), wallets);
         apply(new TransactionReversed(accountNumber, transactionNumber, reversalNumber, reason));
         return mirror;
     }
 
-    /** Applies a transaction and its wallet move; no arrears item and no wallet ever goes below zero. */
+    /** Applies a transaction that does not touch the wallet. */
     private TransactionRecorded record(TransactionRecorded transaction) {
+        if (!transaction.walletChange().isZero()) {
+            throw new IllegalStateException("Transaction " + transaction.transactionNumber() + " moves the wallet");
+        }
+        requireArrearsAllow(transaction);
+        apply(transaction);
+        return transaction;
+    }
+
+    /**
+     * Applies a transaction and moves the wallet by its wallet change. Both refuse before anything is
+     * applied: no arrears item and no wallet ever goes below zero.
+     */
+    private TransactionRecorded record(TransactionRecorded transaction, Wallets wallets) {
+        Money change = transaction.walletChange();
+        if (change.isZero()) {
+            return record(transaction);
+        }
+        requireArrearsAllow(transaction);
+        org.axonframework.modelling.command.Aggregate<Wallet> wallet = walletOf(wallets);
+        wallet.execute(w -> w.requireAllows(change));
+        apply(transaction);
+        wallet.execute(w -> w.move(transaction.transactionNumber(), change));
+        return transaction;
+    }
+
+    private void requireArrearsAllow(TransactionRecorded transaction) {
         for (ArrearsMovement movement : transaction.arrears()) {
             ArrearsItem item = arrears.get(movement.itemId());
             if (item == null || item.changedBy(movement.change()).balance().isNegative()) {
@@ -281,25 +312,10 @@ public class Account {
                         "That would take arrears item " + movement.itemId() + " below zero.");
             }
         }
-        Money walletChange = transaction.walletChange();
-        if (walletChange.isNegative()) {
-            requireWalletHolds(walletChange.negated());
-        }
-        apply(transaction);
-        if (walletChange.isPositive()) {
-            apply(new WalletCredited(accountNumber, transaction.transactionNumber(), walletChange, wallet.plus(walletChange)));
-        } else if (walletChange.isNegative()) {
-            apply(new WalletDebited(accountNumber, transaction.transactionNumber(), walletChange.negated(),
-                    wallet.plus(walletChange)));
-        }
-        return transaction;
     }
 
-    private void requireWalletHolds(Money amount) {
-        if (wallet.compareTo(amount) < 0) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_WALLET_BALANCE,
-                    "The wallet of account " + accountNumber + " holds " + wallet + "; " + amount + " is more than that.");
-        }
+    private org.axonframework.modelling.command.Aggregate<Wallet> walletOf(Wallets wallets) {
+        return wallets.of(accountNumber, walletInAccountStream);
     }
 
     private Meter meter(String meterNumber) {
@@ -333,7 +349,7 @@ public class Account {
     void on(AccountOpened event) {
         accountNumber = event.accountNumber();
         tariffId = event.tariffId();
-        wallet = Money.ZERO;
+        walletInAccountStream = Money.ZERO;
     }
 
     @EventSourcingHandler
@@ -353,14 +369,16 @@ public class Account {
         }
     }
 
+    /** Only in streams written before the Wallet aggregate: the wallet's moves were the account's then. */
     @EventSourcingHandler
     void on(WalletCredited event) {
-        wallet = event.balance();
+        walletInAccountStream = event.balance();
     }
 
+    /** As above. */
     @EventSourcingHandler
     void on(WalletDebited event) {
-        wallet = event.balance();
+        walletInAccountStream = event.balance();
     }
 
     @EventSourcingHandler

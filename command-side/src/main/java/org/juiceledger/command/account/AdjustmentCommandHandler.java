@@ -27,10 +27,12 @@ class AdjustmentCommandHandler {
     static final int LINES_MAX = 1000;
     private final Accounts accounts;
     private final NumberSequences numbers;
+    private final Wallets wallets;
 
-    AdjustmentCommandHandler(Accounts accounts, NumberSequences numbers) {
+    AdjustmentCommandHandler(Accounts accounts, NumberSequences numbers, Wallets wallets) {
         this.accounts = accounts;
         this.numbers = numbers;
+        this.wallets = wallets;
     }
 
     /** Returns the first line's transaction. */
@@ -43,7 +45,8 @@ class AdjustmentCommandHandler {
         TransactionRecorded first = null;
         for (AdjustmentLine line : command.lines()) {
             TransactionRecorded recorded = touched.get(line.accountNumber()).invoke(account ->
-                    account.adjust(number, line.target() == AdjustmentTarget.WALLET, line.amount(), command.reason()));
+                    account.adjust(number, line.target() == AdjustmentTarget.WALLET, line.amount(), command.reason(),
+                            wallets));
             first = first == null ? recorded : first;
         }
         return first;

@@ -12,18 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Wallet transfers: one transaction number, recorded on both accounts, in one unit of work. Both
- * accounts are locked in account-number order, whichever way the money goes.
+ * Wallet transfers: one transaction number, recorded on both accounts and both wallets, in one unit
+ * of work. Both accounts are locked in account-number order, whichever way the money goes, each
+ * before its wallet.
  */
 @Component
 class TransferCommandHandler {
 
     private final Accounts accounts;
     private final NumberSequences numbers;
+    private final Wallets wallets;
 
-    TransferCommandHandler(Accounts accounts, NumberSequences numbers) {
+    TransferCommandHandler(Accounts accounts, NumberSequences numbers, Wallets wallets) {
         this.accounts = accounts;
         this.numbers = numbers;
+        this.wallets = wallets;
     }
 
     /** Returns the sender's side. */
@@ -35,8 +38,8 @@ class TransferCommandHandler {
         Map<String, Aggregate<Account>> both = accounts.loadInLockOrder(List.of(command.fromAccount(), command.toAccount()));
         long number = numbers.nextTransactionNumber();
         TransactionRecorded sent = both.get(command.fromAccount())
-                .invoke(from -> from.transfer(number, command.amount().negated(), command.toAccount()));
-        both.get(command.toAccount()).execute(to -> to.transfer(number, command.amount(), command.fromAccount()));
+                .invoke(from -> from.transfer(number, command.amount().negated(), command.toAccount(), wallets));
+        both.get(command.toAccount()).execute(to -> to.transfer(number, command.amount(), command.fromAccount(), wallets));
         return sent;
     }
 }

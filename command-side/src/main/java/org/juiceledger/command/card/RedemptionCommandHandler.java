@@ -9,6 +9,7 @@ import org.juiceledger.command.account.AccountLookups;
 import org.juiceledger.command.account.Accounts;
 import org.juiceledger.command.account.NumberSequences;
 import org.juiceledger.command.account.TariffPrices;
+import org.juiceledger.command.account.Wallets;
 import org.juiceledger.command.card.pin.PinHasher;
 import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.kernel.account.TransactionRecorded;
@@ -40,12 +41,13 @@ public class RedemptionCommandHandler {
     private final NumberSequences numbers;
     private final TariffPrices prices;
     private final TokenVending vending;
+    private final Wallets wallets;
     private final PinHasher hasher;
     private final Duration recentlyRedeemed;
 
     RedemptionCommandHandler(CardLookups cardLookups, AccountLookups accountLookups, Repository<Card> cards,
                              Accounts accounts, NumberSequences numbers, TariffPrices prices, TokenVending vending,
-                             PinHasher hasher, @Value("${juice.guard.window}") Duration recentlyRedeemed) {
+                             Wallets wallets, PinHasher hasher, @Value("${juice.guard.window}") Duration recentlyRedeemed) {
         this.cardLookups = cardLookups;
         this.accountLookups = accountLookups;
         this.cards = cards;
@@ -53,6 +55,7 @@ public class RedemptionCommandHandler {
         this.numbers = numbers;
         this.prices = prices;
         this.vending = vending;
+        this.wallets = wallets;
         this.hasher = hasher;
         this.recentlyRedeemed = recentlyRedeemed;
     }
@@ -76,12 +79,12 @@ public class RedemptionCommandHandler {
         Money value = cards.load(serial).invoke(card -> card.redeem(number, accountNumber, command.meterNumber(),
                 recentSince));
         TransactionRecorded transaction = account.invoke(a -> command.meterNumber() == null
-                ? a.redeemToWallet(number, value, serial)
-                : a.redeemCardAtMeter(number, value, serial, command.meterNumber(), prices, vending));
-        return new Redemption(transaction, account.invoke(Account::walletBalance));
+                ? a.redeemToWallet(number, value, serial, wallets)
+                : a.redeemCardAtMeter(number, value, serial, command.meterNumber(), prices, vending, wallets));
+        return new Redemption(transaction, transaction.walletChange().isZero() ? null : wallets.balanceOf(accountNumber));
     }
 
-    /** A redemption's transaction and the account's wallet balance after it. */
+    /** A redemption's transaction and, when it moved the wallet, the wallet's balance after it (else null). */
     public record Redemption(TransactionRecorded transaction, Money walletBalance) {
     }
 

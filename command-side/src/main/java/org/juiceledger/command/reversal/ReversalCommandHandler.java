@@ -12,6 +12,7 @@ import org.juiceledger.command.account.AccountLookups.TransactionOwner;
 import org.juiceledger.command.account.Accounts;
 import org.juiceledger.command.account.NumberSequences;
 import org.juiceledger.command.account.TransactionHistory;
+import org.juiceledger.command.account.Wallets;
 import org.juiceledger.command.card.Card;
 import org.juiceledger.command.card.CardSale;
 import org.juiceledger.command.duties.SeparationOfDuties;
@@ -45,10 +46,11 @@ class ReversalCommandHandler {
     private final NumberSequences numbers;
     private final SeparationOfDuties duties;
     private final TransactionHistory history;
+    private final Wallets wallets;
 
     ReversalCommandHandler(Accounts accounts, Repository<CardSale> sales, Repository<Card> cards,
                            AccountLookups lookups, NumberSequences numbers, SeparationOfDuties duties,
-                           TransactionHistory history) {
+                           TransactionHistory history, Wallets wallets) {
         this.accounts = accounts;
         this.sales = sales;
         this.cards = cards;
@@ -56,6 +58,7 @@ class ReversalCommandHandler {
         this.numbers = numbers;
         this.duties = duties;
         this.history = history;
+        this.wallets = wallets;
     }
 
     /** Returns what the Reversal recorded first: an account's mirror, or the card sale's. */
@@ -90,7 +93,8 @@ class ReversalCommandHandler {
     private TransactionRecorded reverseOnAccount(Map<String, Aggregate<Account>> locked, String accountNumber,
                                                  ReverseTransaction command, long reversalNumber, String who) {
         TransactionRecorded mirror = locked.get(accountNumber).invoke(account ->
-                account.reverse(command.transactionNumber(), reversalNumber, command.reason(), who, duties, history));
+                account.reverse(command.transactionNumber(), reversalNumber, command.reason(), who, duties, history,
+                        wallets));
         if (mirror.cardRefund() == null) {
             if (command.creditAccount() != null) {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED,
@@ -110,8 +114,9 @@ class ReversalCommandHandler {
     private void passOnCardValue(Map<String, Aggregate<Account>> locked, TransactionRecorded mirror, String credited) {
         long number = numbers.nextTransactionNumber();
         String note = "value of card " + mirror.cardSerial() + " from reversal " + mirror.transactionNumber();
-        locked.get(mirror.accountNumber()).execute(from -> from.transfer(number, mirror.cardRefund().negated(), credited, note));
-        locked.get(credited).execute(to -> to.transfer(number, mirror.cardRefund(), mirror.accountNumber(), note));
+        locked.get(mirror.accountNumber()).execute(from -> from.transfer(number, mirror.cardRefund().negated(), credited, note,
+                wallets));
+        locked.get(credited).execute(to -> to.transfer(number, mirror.cardRefund(), mirror.accountNumber(), note, wallets));
     }
 
     private Object reverseCardSale(String saleId, ReverseTransaction command, long reversalNumber, String who) {

@@ -3,6 +3,7 @@ package org.juiceledger.command.webredeem;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.juiceledger.command.account.Wallets;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.money.Money;
 import org.slf4j.Logger;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * The wallet balance right after a redemption, read from the account's newest events in the event
- * store (the system of record; the command side reads no projection): the balance its
+ * The wallet balance right after a redemption, read from the newest events of the account's wallet
+ * in the event store (the system of record; the command side reads no projection): the balance its
  * {@link WalletCredited} carries. Empty when it cannot be read; the page then leaves it out.
  */
 @Component
@@ -31,11 +32,12 @@ class WalletBalances {
 
     Optional<Money> after(String accountNumber, long transactionNumber) {
         try {
-            Optional<Long> last = events.lastSequenceNumberFor(accountNumber);
+            String wallet = Wallets.streamOf(accountNumber);
+            Optional<Long> last = events.lastSequenceNumberFor(wallet);
             if (last.isEmpty()) {
                 return Optional.empty();
             }
-            DomainEventStream stream = events.readEvents(accountNumber, Math.max(0, last.get() - LOOK_BACK));
+            DomainEventStream stream = events.readEvents(wallet, Math.max(0, last.get() - LOOK_BACK));
             Money balance = null;
             while (stream.hasNext()) {
                 DomainEventMessage<?> event = stream.next();

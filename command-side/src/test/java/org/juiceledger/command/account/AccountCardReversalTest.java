@@ -9,6 +9,7 @@ import org.juiceledger.kernel.account.TransactionType;
 import org.juiceledger.kernel.account.UnitType;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.account.WalletOpened;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.juiceledger.command.account.AccountFixtures.ACCOUNT;
 import static org.juiceledger.command.account.AccountFixtures.STS_METER;
 import static org.juiceledger.command.account.AccountFixtures.arrears;
@@ -38,6 +40,7 @@ class AccountCardReversalTest {
     private static final String CARD = "0000000042";
     private static final String SUPERVISOR = "lerato";
     private static final SeparationOfDuties DUTIES = new SeparationOfDuties(true);
+    private final WalletStore wallets = new WalletStore();
     private AggregateTestFixture<Account> fixture;
 
     /** The fixture's own events are the history a reversal reads its original from. */
@@ -47,7 +50,7 @@ class AccountCardReversalTest {
 
     @BeforeEach
     void setUp() {
-        fixture = AccountFixtures.fixture(TestVending.engine());
+        fixture = AccountFixtures.fixture(TestVending.engine(), wallets);
     }
 
     @Test
@@ -59,7 +62,7 @@ class AccountCardReversalTest {
                 .units(new BigDecimal("60.0"), UnitType.KWH).token("12345678901234567890").paidWithCard(CARD).build());
         TransactionRecorded original = (TransactionRecorded) given.get(given.size() - 1);
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "wrong meter", SUPERVISOR, DUTIES, history()))
+                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "wrong meter", SUPERVISOR, DUTIES, history(), wallets.wallets))
                 .expectEvents(
                         new TransactionRecorded(ACCOUNT, REVERSAL, TransactionType.REVERSAL, null, STS_METER,
                                 Money.of("-50.00"), null, Money.of("0.00"),
@@ -67,8 +70,9 @@ class AccountCardReversalTest {
                                 original.energyAmount().negated(), original.taxAmount().negated(), Money.of("50.00"),
                                 new BigDecimal("-60.0"), UnitType.KWH, null, null, REDEMPTION, "wrong meter", CARD,
                                 Money.of("50.00")),
-                        new WalletCredited(ACCOUNT, REVERSAL, Money.of("50.00"), Money.of("50.00")),
                         new TransactionReversed(ACCOUNT, REDEMPTION, REVERSAL, "wrong meter"));
+        assertThat(wallets.of(ACCOUNT)).containsExactly(new WalletOpened(ACCOUNT, Money.ZERO),
+                new WalletCredited(ACCOUNT, REVERSAL, Money.of("50.00"), Money.of("50.00")));
     }
 
     @Test
@@ -81,7 +85,7 @@ class AccountCardReversalTest {
                 .wallet(Money.of("-50.00")).counterparty("A-2").build());
         given.add(new WalletDebited(ACCOUNT, 960, Money.of("50.00"), Money.of("0.00")));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "wrong account", SUPERVISOR, DUTIES, history()))
+                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "wrong account", SUPERVISOR, DUTIES, history(), wallets.wallets))
                 .expectEvents(
                         new TransactionRecorded(ACCOUNT, REVERSAL, TransactionType.REVERSAL, null, null,
                                 Money.of("-50.00"), null, Money.of("0.00"), List.of(), Money.of("0.00"),
@@ -98,7 +102,7 @@ class AccountCardReversalTest {
         given.add(new WalletCredited(ACCOUNT, REDEMPTION, Money.of("50.00"), Money.of("50.00")));
         given.add(new TransactionReversed(ACCOUNT, REDEMPTION, 1999, "first time"));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "again", SUPERVISOR, DUTIES, history()))
+                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "again", SUPERVISOR, DUTIES, history(), wallets.wallets))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.TRANSACTION_ALREADY_REVERSED));
     }

@@ -44,7 +44,13 @@ final class AccountFixtures {
     }
 
     static AggregateTestFixture<Account> fixture(TokenVending vending) {
+        return fixture(vending, new WalletStore());
+    }
+
+    /** A fixture whose accounts move their wallets in {@code wallets}. */
+    static AggregateTestFixture<Account> fixture(TokenVending vending, WalletStore wallets) {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
+        fixture.registerInjectableResource(wallets.wallets);
         fixture.registerInjectableResource(new CountingNumbers(FIRST_NUMBER));
         fixture.registerInjectableResource(new FixedPrices(Map.of(TARIFF, PRICE)));
         fixture.registerInjectableResource(new MapLookups());
@@ -62,6 +68,11 @@ final class AccountFixtures {
         return new MeterRegistered(ACCOUNT, STS_METER, MeterKind.STS, STS_PROFILE);
     }
 
+    /** An STS meter keyed with the 2014 base date: the 1993 one ran out in November 2024, so only it vends today. */
+    static MeterRegistered stsMeterOf2014() {
+        return new MeterRegistered(ACCOUNT, STS_METER, MeterKind.STS, new StsMeterProfile("123457", "01", 1, 2, 2014, "EA11"));
+    }
+
     static MeterRegistered amiMeter() {
         return new MeterRegistered(ACCOUNT, AMI_METER, MeterKind.AMI, null);
     }
@@ -75,11 +86,26 @@ final class AccountFixtures {
                         .note("old debt").build());
     }
 
-    /** A credit note of {@code amount} (number {@code number}) that leaves the wallet at {@code balance}. */
-    static List<Object> walletHolding(long number, String amount, String balance) {
-        TransactionRecorded credit = transaction(ACCOUNT, number, TransactionType.CREDIT).total(Money.of(amount))
+    /**
+     * A credit note of {@code amount} (number {@code number}) into an empty wallet: the account's
+     * transaction, returned, and the wallet's events, stored in {@code wallets}.
+     */
+    static List<Object> walletHolding(WalletStore wallets, long number, String amount) {
+        wallets.holding(ACCOUNT, number, amount);
+        return List.of(credit(number, amount));
+    }
+
+    /**
+     * The same credit note as a store written before the Wallet aggregate holds it: the wallet's move
+     * in the account's own stream, and no wallet stream.
+     */
+    static List<Object> walletHoldingInAccountStream(long number, String amount) {
+        return List.of(credit(number, amount), new WalletCredited(ACCOUNT, number, Money.of(amount), Money.of(amount)));
+    }
+
+    private static TransactionRecorded credit(long number, String amount) {
+        return transaction(ACCOUNT, number, TransactionType.CREDIT).total(Money.of(amount))
                 .wallet(Money.of(amount)).note("goodwill").build();
-        return List.of(credit, new WalletCredited(ACCOUNT, number, Money.of(amount), Money.of(balance)));
     }
 
     /** Transaction numbers counting up from a start, as the database sequence does. */

@@ -14,6 +14,7 @@ import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionReversed;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.account.WalletOpened;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.query.projection.ProjectionNames;
 import org.springframework.stereotype.Component;
@@ -72,6 +73,12 @@ class AccountProjection {
     void on(TransactionReversed event) {
         transactions.findById(new TransactionView.Key(event.transactionNumber(), event.accountNumber()))
                 .ifPresent(view -> view.reversedBy(event.reversalNumber()));
+    }
+
+    /** The balance a wallet carries over when it became an aggregate: what its account showed already. */
+    @EventHandler
+    void on(WalletOpened event) {
+        walletBalance(event.accountNumber(), event.openingBalance());
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionReversed;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.account.WalletOpened;
 import org.juiceledger.kernel.money.Money;
 
 import java.math.BigDecimal;
@@ -38,6 +39,10 @@ final class AccountExpectation implements Expectation {
         } else if (payload instanceof TransactionReversed e) {
             rows.add(ExpectedTables.REVERSALS, e.transactionNumber(), e.accountNumber(), e.reversalNumber(),
                     event.position());
+        } else if (payload instanceof WalletOpened e) {
+            // not a move: the balance it carries over must be what the moves before it add up to
+            rows.add(ExpectedTables.WALLET_MOVES, e.accountNumber(), event.position(), 0L, BigDecimal.ZERO,
+                    e.openingBalance().amount());
         } else if (payload instanceof WalletCredited e) {
             rows.add(ExpectedTables.WALLET_MOVES, e.accountNumber(), event.position(), e.transactionNumber(),
                     e.amount().amount(), e.balance().amount());

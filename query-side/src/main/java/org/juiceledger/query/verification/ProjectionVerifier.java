@@ -7,6 +7,7 @@ import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransactionReversed;
 import org.juiceledger.kernel.account.WalletCredited;
 import org.juiceledger.kernel.account.WalletDebited;
+import org.juiceledger.kernel.account.WalletOpened;
 import org.juiceledger.kernel.card.CardActivated;
 import org.juiceledger.kernel.card.CardActivationReversed;
 import org.juiceledger.kernel.card.CardCustodyChanged;
@@ -60,7 +61,8 @@ public class ProjectionVerifier implements Verification {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionVerifier.class);
 
     static final Set<String> HANDLED_TYPES = Stream.of(AccountOpened.class, MeterRegistered.class,
-            TransactionRecorded.class, TransactionReversed.class, WalletCredited.class, WalletDebited.class,
+            TransactionRecorded.class, TransactionReversed.class, WalletOpened.class, WalletCredited.class,
+            WalletDebited.class,
             CardIssued.class, CardCustodyChanged.class, CardActivated.class, CardRedeemed.class, CardVoided.class,
             CardActivationReversed.class, CardRedemptionReversed.class, CardRedemptionReversedToWallet.class,
             CardsSold.class, CardSaleReversed.class, CashierBatchClosed.class, TariffPublished.class)

@@ -2,6 +2,7 @@ package org.juiceledger.standalone.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.juiceledger.command.account.Wallets;
 import org.juiceledger.platform.testing.JuiceApi.Reply;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
 import org.juiceledger.standalone.testing.Desk;
@@ -147,13 +148,13 @@ class CrossedTransfersIntegrationTest {
         return new BigDecimal(overview.get("balances").get("wallet").asText());
     }
 
-    /** The balance the account's last wallet event recorded: what the command side decided. */
+    /** The balance the account's wallet's last move recorded: what the command side decided. */
     private BigDecimal lastWalletBalanceEvent(String account) {
         String payload = jdbc.queryForObject("""
                 select convert_from(payload, 'UTF8') from domainevententry where aggregateidentifier = ?
                 and payloadtype in ('org.juiceledger.kernel.account.WalletCredited',
                                     'org.juiceledger.kernel.account.WalletDebited')
-                order by sequencenumber desc limit 1""", String.class, account);
+                order by sequencenumber desc limit 1""", String.class, Wallets.streamOf(account));
         try {
             return new BigDecimal(new ObjectMapper().readTree(payload).get("balance").asText());
         } catch (Exception e) {
