@@ -68,8 +68,8 @@ public class RefusalCarryingCommandBus extends SimpleCommandBus {
 
     /**
      * A command Axon routed straight to an aggregate that does not exist: an unknown account or card,
-     * told by the package of the command (the kernel's account and card commands), as the REST
-     * advice for each side's controllers tells it locally.
+     * told by the package of the command (the kernel's account and card commands). The one place
+     * this is decided, for every sender: REST, the gateways, the console, over the bus or not.
      */
     private static ErrorDetails notFound(CommandMessage<?> command, AggregateNotFoundException missing) {
         Object id = missing.getAggregateIdentifier();
