@@ -46,5 +46,4 @@ class FormTokensTest {
         assertThat(tokens.verify(token, ADDRESS)).isPresent();
         assertThat(tokens.verify(token, "198.51.100.9")).isEmpty();
     }
-
 }
