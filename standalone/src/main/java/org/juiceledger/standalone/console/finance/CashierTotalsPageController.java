@@ -49,7 +49,7 @@ class CashierTotalsPageController {
     String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String cashier, Model model) {
-        Range range = Range.of(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Range range = Range.of(from, to, today());
         model.addAttribute("stale", reads.await(ProjectionNames.CASHIER_TOTALS));
         model.addAttribute("from", range.first());
         model.addAttribute("to", range.last());
@@ -65,7 +65,7 @@ class CashierTotalsPageController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String cashier) {
-        Range range = Range.of(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Range range = Range.of(from, to, today());
         reads.requireCurrent(ProjectionNames.CASHIER_TOTALS);
         CsvText csv = new CsvText("cashier", "day", "batch", "type", "tender", "count", "amount");
         for (Row row : rows(range, cashier)) {
@@ -79,7 +79,7 @@ class CashierTotalsPageController {
     ResponseEntity<byte[]> settlementsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) String cashier) {
-        Range range = Range.of(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Range range = Range.of(from, to, today());
         reads.requireCurrent(ProjectionNames.CASHIER_TOTALS);
         CsvText csv = new CsvText("cashier", "batch", "openedAt", "closedAt", "closedBy", "expectedCash", "expectedCc",
                 "expectedCheck", "expectedDc", "declaredCash", "overShort");
@@ -101,6 +101,11 @@ class CashierTotalsPageController {
         return settlements.findByClosedAtGreaterThanEqualAndClosedAtLessThanOrderByCashierAscBatchNumberAsc(
                         range.start(), range.end()).stream()
                 .filter(s -> cashier == null || cashier.isBlank() || s.getCashier().equals(cashier.strip())).toList();
+    }
+
+    /** Today in UTC, the day the totals show when no day is given. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private static String blankToEmpty(String cashier) {
