@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.juiceledger.platform.cluster.NodeId;
 import org.juiceledger.kernel.Metadata;
 import org.axonframework.messaging.MetaData;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -36,9 +36,11 @@ class AppendRecording implements MessageDispatchInterceptor<EventMessage<?>> {
     private final PendingAppendSweeper sweeper;
     private final NodeId node;
     private final Clock clock;
+    private final IdSource ids;
 
     AppendRecording(EventBus events, PendingAppends pending, PendingAppendSweeper sweeper, NodeId node,
-                    Clock clock) {
+                    Clock clock, IdSource ids) {
+        this.ids = ids;
         this.pending = pending;
         this.sweeper = sweeper;
         this.node = node;
@@ -68,7 +70,7 @@ class AppendRecording implements MessageDispatchInterceptor<EventMessage<?>> {
         }
         MetaData command = CurrentUnitOfWork.get().root().getMessage().getMetaData();
         String login = (String) command.get(Metadata.KEYED_LOGIN);
-        PendingAppend append = new PendingAppend(UUID.randomUUID().toString(), node.value(), clock.instant(),
+        PendingAppend append = new PendingAppend(ids.newId(), node.value(), clock.instant(),
                 recorded.firstEvent, List.copyOf(recorded.streams.values()), login,
                 login == null ? null : (String) command.get(Metadata.IDEMPOTENCY_KEY),
                 login == null ? null : (String) command.get(Metadata.REQUEST_HASH), false);

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.juiceledger.platform.cluster.NodeId;
 import org.juiceledger.platform.idempotency.EarlierAttempts;
 import org.juiceledger.platform.idempotency.RecoveredAnswers;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,8 +36,8 @@ class AppendsConfiguration {
     @Bean
     PendingAppendSettlement pendingAppendSettlement(PendingAppends pending, EventStore events,
                                                     EventProcessingConfiguration processing, RecoveredAnswers answers,
-                                                    AppendsProperties settings) {
-        return new PendingAppendSettlement(pending, events, processing, answers, Clock.systemUTC(),
+                                                    AppendsProperties settings, Clock clock) {
+        return new PendingAppendSettlement(pending, events, processing, answers, clock,
                 settings.settleAfter());
     }
 
@@ -50,8 +51,8 @@ class AppendsConfiguration {
 
     @Bean
     AppendRecording appendRecording(EventStore events, PendingAppends pending, PendingAppendSweeper sweeper,
-                                    NodeId node) {
-        return new AppendRecording(events, pending, sweeper, node, Clock.systemUTC());
+                                    NodeId node, Clock clock, IdSource ids) {
+        return new AppendRecording(events, pending, sweeper, node, clock, ids);
     }
 
     @Bean

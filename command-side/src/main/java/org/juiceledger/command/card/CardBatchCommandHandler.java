@@ -12,7 +12,7 @@ import org.juiceledger.kernel.card.GenerateCardBatch;
 import org.juiceledger.command.account.ExistingAggregates;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
-import org.springframework.beans.factory.annotation.Value;
+import org.juiceledger.platform.security.CardsProperties;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ class CardBatchCommandHandler {
 
     CardBatchCommandHandler(Repository<CardBatch> batches, Repository<Card> cards, CardLookups lookups,
                             PrintFileStore printFiles, PinHasher hasher,
-                            @Value("${juice.cards.guess-chance-max}") BigDecimal guessChanceMax,
+                            CardsProperties settings,
                             CardIssuer issuer, ExistingAggregates existing) {
         this.existing = existing;
         this.batches = batches;
@@ -48,7 +48,7 @@ class CardBatchCommandHandler {
         this.lookups = lookups;
         this.printFiles = printFiles;
         this.hasher = hasher;
-        this.guessChanceMax = guessChanceMax;
+        this.guessChanceMax = settings.guessChanceMax();
         this.issuer = issuer;
     }
 

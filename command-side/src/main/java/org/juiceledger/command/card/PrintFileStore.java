@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,9 +23,11 @@ class PrintFileStore {
 
     private final JdbcTemplate jdbc;
     private final SecretKeySpec key;
+    private final Clock clock;
 
-    PrintFileStore(JdbcTemplate jdbc, PinHasher pinHasher) {
+    PrintFileStore(JdbcTemplate jdbc, PinHasher pinHasher, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.key = new SecretKeySpec(pinHasher.derive("print-file"), "AES");
     }
 
@@ -35,7 +37,7 @@ class PrintFileStore {
         byte[] iv = PrintFileCipher.freshIv();
         byte[] wrapped = PrintFileCipher.encrypt(key, iv, dataKey.getEncoded(), dataKey.getEncoded().length);
         jdbc.update("insert into card_print_file (batch_id, iv, ciphertext, created_at, printer_public_key) "
-                + "values (?, ?, ?, ?, ?)", batchId, iv, wrapped, Timestamp.from(Instant.now()), printerPublicKey);
+                + "values (?, ?, ?, ?, ?)", batchId, iv, wrapped, Timestamp.from(clock.instant()), printerPublicKey);
         return new PrintFileWriter(jdbc, batchId, dataKey);
     }
 

@@ -11,13 +11,13 @@ import org.juiceledger.command.account.NumberSequences;
 import org.juiceledger.command.account.TariffPrices;
 import org.juiceledger.command.account.Wallets;
 import org.juiceledger.command.card.pin.PinHasher;
+import org.juiceledger.command.guard.GuardProperties;
 import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.card.RedeemCard;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.kernel.money.Money;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -47,7 +47,7 @@ public class RedemptionCommandHandler {
 
     RedemptionCommandHandler(CardLookups cardLookups, AccountLookups accountLookups, Repository<Card> cards,
                              Accounts accounts, NumberSequences numbers, TariffPrices prices, TokenVending vending,
-                             Wallets wallets, PinHasher hasher, @Value("${juice.guard.window}") Duration recentlyRedeemed) {
+                             Wallets wallets, PinHasher hasher, GuardProperties guard) {
         this.cardLookups = cardLookups;
         this.accountLookups = accountLookups;
         this.cards = cards;
@@ -57,7 +57,7 @@ public class RedemptionCommandHandler {
         this.vending = vending;
         this.wallets = wallets;
         this.hasher = hasher;
-        this.recentlyRedeemed = recentlyRedeemed;
+        this.recentlyRedeemed = guard.window();
     }
 
     @CommandHandler

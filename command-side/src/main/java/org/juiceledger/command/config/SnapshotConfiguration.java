@@ -9,7 +9,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.juiceledger.platform.transaction.JoiningTransactionManager;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,14 +18,14 @@ import org.springframework.context.annotation.Configuration;
  * events its state is stored as a snapshot, so loading it reads the snapshot and the events after it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SnapshotProperties.class)
 public class SnapshotConfiguration {
 
     public static final String ACCOUNT_SNAPSHOTS = "accountSnapshotTrigger";
 
     @Bean(ACCOUNT_SNAPSHOTS)
-    SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter,
-                                                     @Value("${juice.snapshots.account-every}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.accountEvery());
     }
 
     /**

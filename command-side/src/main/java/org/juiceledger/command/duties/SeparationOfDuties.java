@@ -2,7 +2,8 @@ package org.juiceledger.command.duties;
 
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import java.util.Objects;
@@ -12,11 +13,17 @@ import java.util.Objects;
  * transaction or a debt may not reverse or write it off themselves ({@code juice.separation-of-duties.enabled}).
  */
 @Component
+@EnableConfigurationProperties(SeparationOfDutiesProperties.class)
 public class SeparationOfDuties {
 
     private final boolean enabled;
 
-    public SeparationOfDuties(@Value("${juice.separation-of-duties.enabled}") boolean enabled) {
+    @Autowired
+    SeparationOfDuties(SeparationOfDutiesProperties settings) {
+        this(settings.enabled());
+    }
+
+    public SeparationOfDuties(boolean enabled) {
         this.enabled = enabled;
     }
 

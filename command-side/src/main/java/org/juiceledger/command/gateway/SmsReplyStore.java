@@ -4,6 +4,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -16,9 +17,11 @@ import java.util.Optional;
 public class SmsReplyStore {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    SmsReplyStore(JdbcTemplate jdbc) {
+    SmsReplyStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<String> find(String gateway, String messageId) {
@@ -30,7 +33,7 @@ public class SmsReplyStore {
     void save(String gateway, String messageId, String reply, Long transactionNumber) {
         jdbc.update("insert into gateway_sms_reply (gateway, message_id, reply, transaction_number, created_at) "
                         + "values (?, ?, ?, ?, ?)",
-                gateway, messageId, reply, transactionNumber, OffsetDateTime.now(ZoneOffset.UTC));
+                gateway, messageId, reply, transactionNumber, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     /** Keeps a reply that redeemed nothing, unless the message already has one: returns the reply that stands. */

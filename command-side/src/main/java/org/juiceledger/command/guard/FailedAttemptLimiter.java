@@ -3,7 +3,7 @@ package org.juiceledger.command.guard;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.juiceledger.command.guard.GuardProperties.Limit;
 import org.juiceledger.platform.request.Channel;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Limits failed attempts (PIN guessing) per source, counted in the database so the limit holds
@@ -47,14 +46,12 @@ public class FailedAttemptLimiter {
     private final GuardProperties properties;
     private final Clock clock;
     private final FailureRateAlarm alarm;
+    private final IdSource ids;
 
-    @Autowired
-    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties, MeterRegistry metrics) {
-        this(jdbc, properties, metrics, Clock.systemUTC());
-    }
-
-    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties, MeterRegistry metrics, Clock clock) {
+    FailedAttemptLimiter(JdbcTemplate jdbc, GuardProperties properties, MeterRegistry metrics, Clock clock,
+                         IdSource ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
         this.properties = properties;
         this.clock = clock;
         this.alarm = new FailureRateAlarm(jdbc, properties.alert(), metrics, clock);
@@ -85,7 +82,7 @@ public class FailedAttemptLimiter {
     public Optional<Attempt> begin(Source source, Channel channel, String via, String target) {
         Limit limit = limitOf(source.kind());
         Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
+        String id = ids.newId();
         insert(id, source, channel, via, target, PENDING, null, now);
         if (counted(source, now.minus(limit.window())) > limit.maxFailures()) {
             jdbc.update("delete from failed_attempt where attempt_id = ?", id);
@@ -122,7 +119,7 @@ public class FailedAttemptLimiter {
     /** Records a failed attempt that counts towards the source's limit. */
     public void failed(Source source, Channel channel, String via, String target, String reason) {
         Instant now = clock.instant();
-        insert(UUID.randomUUID().toString(), source, channel, via, target, FAILED, reason, now);
+        insert(ids.newId(), source, channel, via, target, FAILED, reason, now);
         forgetOld(now);
         alarm.failureRecorded(channel);
     }

@@ -13,10 +13,10 @@ import org.juiceledger.kernel.notification.RequestNotification;
 import org.juiceledger.platform.request.Channel;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +33,11 @@ public class NotificationRequests {
     private final RecordedTransactions transactions;
     private final CommandGateway commands;
     private final NotificationSettings settings;
+    private final IdSource ids;
 
-    NotificationRequests(RecordedTransactions transactions, CommandGateway commands, NotificationSettings settings) {
+    NotificationRequests(RecordedTransactions transactions, CommandGateway commands, NotificationSettings settings,
+                         IdSource ids) {
+        this.ids = ids;
         this.transactions = transactions;
         this.commands = commands;
         this.settings = settings;
@@ -51,7 +54,7 @@ public class NotificationRequests {
                     ? "phone number" : "email address") + " and the request names no recipient (to).");
         }
         check(channel, recipient);
-        String id = UUID.randomUUID().toString();
+        String id = ids.newId();
         commands.sendAndWait(new RequestNotification(id, transactionNumber, account, channel, recipient, false,
                 settings.maxAttempts()));
         return id;
@@ -67,7 +70,7 @@ public class NotificationRequests {
         if (phone == null || !PHONE.matcher(phone).matches()) {
             return Optional.empty();
         }
-        String id = UUID.randomUUID().toString();
+        String id = ids.newId();
         RequestNotification command = new RequestNotification(id, transactionNumber, accountNumber,
                 NotificationChannel.SMS, phone, true, settings.maxAttempts());
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(

@@ -17,11 +17,11 @@ import org.juiceledger.platform.receipt.ReceiptPdf;
 import org.juiceledger.platform.request.Channel;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.platform.time.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
 
 /**
  * Sends each requested notification: after the request has committed, on the notification workers,
@@ -50,11 +50,13 @@ class NotificationSender {
     private final NotificationWorkers workers;
     private final CommandGateway commands;
     private final NotificationSettings settings;
+    private final IdSource ids;
 
     NotificationSender(RecordedTransactions transactions, NotificationMessages messages, SmsChannel sms,
                        EmailChannel email, NotificationWorkers workers, CommandGateway commands,
-                       NotificationSettings settings) {
+                       NotificationSettings settings, IdSource ids) {
         this.transactions = transactions;
+        this.ids = ids;
         this.messages = messages;
         this.sms = sms;
         this.email = email;
@@ -66,7 +68,7 @@ class NotificationSender {
     @EventHandler
     @DisallowReplay
     void on(NotificationRequested event, @MetaDataValue(Metadata.CORRELATION_ID) String correlationId) {
-        String correlation = correlationId == null ? UUID.randomUUID().toString() : correlationId;
+        String correlation = correlationId == null ? ids.newId() : correlationId;
         workers.afterCommit(() -> attempt(event, 1, correlation));
     }
 

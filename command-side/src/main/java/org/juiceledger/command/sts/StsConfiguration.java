@@ -1,11 +1,11 @@
 package org.juiceledger.command.sts;
 
 import org.juiceledger.command.appends.OwnTransactions;
+import org.juiceledger.platform.security.StsProperties;
 import org.juiceledger.sts.StsTokenEngine;
 import org.juiceledger.sts.TidAllocator;
 import org.juiceledger.sts.VendingKey;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,13 +17,14 @@ import java.time.Clock;
 public class StsConfiguration {
 
     @Bean
-    TokenVending tokenVending(@Value("${juice.sts.vending-key}") String vendingKey, JdbcTemplate jdbc,
-                              ObjectProvider<OwnTransactions> ownTransactions) {
+    TokenVending tokenVending(StsProperties settings, JdbcTemplate jdbc, ObjectProvider<OwnTransactions> ownTransactions,
+                              Clock clock) {
+        String vendingKey = settings.vendingKey();
         if (vendingKey.isBlank()) {
             throw new IllegalStateException("No STS vending key: set JUICE_STS_VENDING_KEY (16 or 40 hex digits).");
         }
         return new StsTokenVending(new StsTokenEngine(VendingKey.ofHex(vendingKey)), tidAllocator(jdbc, ownTransactions),
-                Clock.systemUTC());
+                clock);
     }
 
     /**

@@ -2,7 +2,7 @@ package org.juiceledger.command.webredeem;
 
 import org.juiceledger.command.card.pin.PinHasher;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.juiceledger.platform.web.WebProperties;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -43,8 +43,8 @@ class FormTokens {
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    FormTokens(PinHasher hasher, @Value("${juice.web.form-token-ttl}") Duration ttl) {
-        this(hasher.derive("web-redeem-form"), ttl, Clock.systemUTC());
+    FormTokens(PinHasher hasher, WebProperties settings, Clock clock) {
+        this(hasher.derive("web-redeem-form"), settings.formTokenTtl(), clock);
     }
 
     FormTokens(byte[] key, Duration ttl, Clock clock) {

@@ -31,10 +31,11 @@ class WebRedemptionResults {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    WebRedemptionResults(JdbcTemplate jdbc) {
+    WebRedemptionResults(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Claims the submission; false when another request holds or completed it. */

@@ -208,13 +208,13 @@ class WebRedemptions {
      * empty when this request may go ahead (it claimed, or the other one was refused and let go).
      */
     private Optional<ShownRedemption> claimOrWait(String digest) {
-        Instant until = Instant.now().plus(WAIT_FOR_FIRST);
+        long until = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (!results.claim(digest)) {
             Optional<WebRedemptionResults.Claim> held = results.find(digest);
             if (held.isPresent() && held.get().done()) {
                 return Optional.of(held.get().shown());
             }
-            if (Instant.now().isAfter(until)) {
+            if (System.nanoTime() - until > 0) {
                 throw new Busy();
             }
             if (held.isPresent()) {

@@ -38,7 +38,8 @@ public class AxonInfrastructureConfiguration {
 
     /**
      * Axon's own command bus as its auto-configuration builds it, but one that answers refusals so
-     * that they keep their code across Axon Server ({@link RefusalCarryingCommandBus}).
+     * that they keep their code across Axon Server ({@link RefusalCarryingCommandBus}), and whose
+     * results carry the time of the event the command stored ({@link EventTimes}).
      */
     @Bean
     @Qualifier("localSegment")
@@ -52,6 +53,7 @@ public class AxonInfrastructureConfiguration {
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        bus.registerHandlerInterceptor(EventTimes.onCommands());
         return bus;
     }
 

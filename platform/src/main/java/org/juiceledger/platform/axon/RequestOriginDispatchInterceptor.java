@@ -6,6 +6,7 @@ import org.juiceledger.kernel.Metadata;
 import org.juiceledger.platform.idempotency.KeyedRequests;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.platform.time.IdSource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +20,17 @@ import java.util.function.BiFunction;
  */
 class RequestOriginDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
+    private final IdSource ids;
+
+    RequestOriginDispatchInterceptor(IdSource ids) {
+        this.ids = ids;
+    }
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
             List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            RequestOrigin origin = CurrentRequestOrigin.get();
+            RequestOrigin origin = CurrentRequestOrigin.get(ids);
             return command.andMetaData(withoutOverriding(command, origin));
         };
     }

@@ -3,6 +3,7 @@ package org.juiceledger.platform.axon;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,9 @@ public class ThisNodeCommands {
 
     private final CommandGateway gateway;
 
-    ThisNodeCommands(@Qualifier("localSegment") SimpleCommandBus localSegment) {
+    ThisNodeCommands(@Qualifier("localSegment") SimpleCommandBus localSegment, IdSource ids) {
         this.gateway = DefaultCommandGateway.builder().commandBus(localSegment)
-                .dispatchInterceptors(List.of(new RequestOriginDispatchInterceptor())).build();
+                .dispatchInterceptors(List.of(new RequestOriginDispatchInterceptor(ids))).build();
     }
 
     public <R> R sendAndWait(Object command) {

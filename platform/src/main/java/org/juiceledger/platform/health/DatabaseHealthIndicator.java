@@ -1,9 +1,9 @@
 package org.juiceledger.platform.health;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * and health says DOWN when it has not answered in time.
  */
 @Component("database")
+@EnableConfigurationProperties(HealthProperties.class)
 class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
 
     private final JdbcTemplate jdbc;
@@ -34,9 +35,9 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
     });
     private final AtomicReference<CompletableFuture<Integer>> probe = new AtomicReference<>();
 
-    DatabaseHealthIndicator(JdbcTemplate jdbc, @Value("${juice.health.database-timeout}") Duration timeout) {
+    DatabaseHealthIndicator(JdbcTemplate jdbc, HealthProperties settings) {
         this.jdbc = jdbc;
-        this.timeout = timeout;
+        this.timeout = settings.databaseTimeout();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.juiceledger.platform.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,9 +25,10 @@ import java.time.Clock;
 public class IdempotencyConfiguration {
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, DataSource dataSource, IdempotencyProperties settings) {
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, DataSource dataSource, IdempotencyProperties settings,
+                                      Clock clock, IdSource ids) {
         return new IdempotencyStore(jdbc, settings.retention(),
-                new LockWait(settings.waitForFirst(), isPostgres(dataSource)), Clock.systemUTC());
+                new LockWait(settings.waitForFirst(), isPostgres(dataSource)), clock, ids);
     }
 
     @Bean

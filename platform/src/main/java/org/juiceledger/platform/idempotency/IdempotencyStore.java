@@ -1,5 +1,6 @@
 package org.juiceledger.platform.idempotency;
 
+import org.juiceledger.platform.time.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,13 +32,15 @@ class IdempotencyStore {
     private final Duration retention;
     private final LockWait lockWait;
     private final Clock clock;
+    private final IdSource ids;
     private final AtomicReference<Instant> nextCleanup = new AtomicReference<>(Instant.MIN);
 
-    IdempotencyStore(JdbcTemplate jdbc, Duration retention, LockWait lockWait, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc, Duration retention, LockWait lockWait, Clock clock, IdSource ids) {
         this.jdbc = jdbc;
         this.retention = retention;
         this.lockWait = lockWait;
         this.clock = clock;
+        this.ids = ids;
     }
 
     /** What a committed earlier request under this key left, unless it is past retention. */
@@ -84,7 +86,7 @@ class IdempotencyStore {
                 INSERT INTO idempotent_request (login, request_key, request_hash, claim_id, state, status,
                                                 content_type, response_body, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                login, key, requestHash, UUID.randomUUID().toString(), COMPLETED, status, contentType, body,
+                login, key, requestHash, ids.newId(), COMPLETED, status, contentType, body,
                 utc(clock.instant()));
     }
 
@@ -93,7 +95,7 @@ class IdempotencyStore {
         return jdbc.update("""
                 INSERT INTO idempotent_request (login, request_key, request_hash, claim_id, state, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                login, key, requestHash, UUID.randomUUID().toString(), IN_PROGRESS, utc(now)) == 1;
+                login, key, requestHash, ids.newId(), IN_PROGRESS, utc(now)) == 1;
     }
 
     /** A row past retention no longer counts: the key is free again. */

@@ -1,6 +1,7 @@
 package org.juiceledger.platform.request;
 
 import org.juiceledger.kernel.Metadata;
+import org.juiceledger.platform.time.IdSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +29,12 @@ public class RequestOriginFilter extends OncePerRequestFilter {
     static final String CHANNEL_ATTRIBUTE = RequestOriginFilter.class.getName() + ".channel";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
+    private final IdSource ids;
+
+    RequestOriginFilter(IdSource ids) {
+        this.ids = ids;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -44,8 +50,8 @@ public class RequestOriginFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String correlationIdOf(HttpServletRequest request) {
+    private String correlationIdOf(HttpServletRequest request) {
         String given = request.getHeader(HEADER);
-        return given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE_ID.matcher(given).matches() ? given : ids.newId();
     }
 }

@@ -26,10 +26,11 @@ public class LoginFailures {
     private final JdbcTemplate jdbc;
     private final int maxFailures;
     private final Duration window;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    LoginFailures(JdbcTemplate jdbc, LoginProperties settings) {
+    LoginFailures(JdbcTemplate jdbc, LoginProperties settings, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.maxFailures = settings.maxFailures();
         this.window = settings.window();
     }

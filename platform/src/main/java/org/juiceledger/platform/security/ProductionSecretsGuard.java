@@ -1,6 +1,6 @@
 package org.juiceledger.platform.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +19,19 @@ class ProductionSecretsGuard {
     /** The public STS 531-1 conformance vending key the standalone app uses as a demo default. */
     static final String DEMO_VENDING_KEY = "abababababababab949494949494949401234567";
 
-    ProductionSecretsGuard(@Value("${juice.sts.vending-key}") String vendingKey,
-                           @Value("${juice.cards.pin-key}") String pinKey,
-                           @Value("${juice.admin.generate-if-missing}") boolean generateAdmin,
-                           @Value("${spring.datasource.url:}") String databaseUrl,
-                           @Value("${spring.datasource.password:}") String databasePassword) {
+    ProductionSecretsGuard(StsProperties sts, CardsProperties cards, AdminProperties admin,
+                           DataSourceProperties database) {
+        String vendingKey = sts.vendingKey();
+        String databaseUrl = database.getUrl() == null ? "" : database.getUrl();
+        String databasePassword = database.getPassword() == null ? "" : database.getPassword();
         List<String> problems = new ArrayList<>();
         if (vendingKey.isBlank() || vendingKey.strip().equalsIgnoreCase(DEMO_VENDING_KEY)) {
             problems.add("JUICE_STS_VENDING_KEY must be the utility's own vending key");
         }
-        if (pinKey.isBlank()) {
+        if (cards.pinKey().isBlank()) {
             problems.add("JUICE_PIN_KEY must be set (no local key file in production)");
         }
-        if (generateAdmin) {
+        if (admin.generateIfMissing()) {
             problems.add("JUICE_ADMIN_PASSWORD must be set (no generated admin password in production)");
         }
         if (databaseUrl.startsWith("jdbc:h2:")) {

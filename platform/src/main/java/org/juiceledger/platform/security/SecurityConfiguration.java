@@ -2,7 +2,7 @@ package org.juiceledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.juiceledger.platform.idempotency.IdempotencyKeyFilter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,7 +18,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * HTTP Basic for every API client, no sessions, no CSRF (no cookies are issued). What each role
@@ -27,6 +26,7 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
     @Bean
@@ -62,7 +62,7 @@ public class SecurityConfiguration {
 
     /** bcrypt; a verified password is remembered for {@code juice.security.password-remembered} (PT0S: never). */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${juice.security.password-remembered}") Duration remembered) {
-        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remembered, Clock.systemUTC());
+    PasswordEncoder passwordEncoder(SecurityProperties settings, Clock clock) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), settings.passwordRemembered(), clock);
     }
 }

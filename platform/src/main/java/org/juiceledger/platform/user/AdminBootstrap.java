@@ -2,10 +2,10 @@ package org.juiceledger.platform.user;
 
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
+import org.juiceledger.platform.security.AdminProperties;
 import org.juiceledger.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,12 +31,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final String configuredPassword;
     private final boolean generateIfMissing;
 
-    AdminBootstrap(UserRegistry registry,
-                   @Value("${juice.admin.password}") String configuredPassword,
-                   @Value("${juice.admin.generate-if-missing}") boolean generateIfMissing) {
+    AdminBootstrap(UserRegistry registry, AdminProperties settings) {
         this.registry = registry;
-        this.configuredPassword = configuredPassword;
-        this.generateIfMissing = generateIfMissing;
+        this.configuredPassword = settings.password();
+        this.generateIfMissing = settings.generateIfMissing();
     }
 
     @Override

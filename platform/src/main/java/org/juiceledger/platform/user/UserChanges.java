@@ -2,6 +2,7 @@ package org.juiceledger.platform.user;
 
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.juiceledger.platform.request.RequestOrigin;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,15 @@ public class UserChanges {
     private static final String COLUMNS = "select id, changed_at, login, change, detail, who, channel, correlation_id "
             + "from app_user_change ";
     private final JdbcTemplate jdbc;
+    private final IdSource ids;
 
-    UserChanges(JdbcTemplate jdbc) {
+    UserChanges(JdbcTemplate jdbc, IdSource ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     void record(String login, UserChange.Kind change, String detail, Instant at) {
-        RequestOrigin origin = CurrentRequestOrigin.get();
+        RequestOrigin origin = CurrentRequestOrigin.get(ids);
         jdbc.update("insert into app_user_change (login, change, detail, who, channel, correlation_id, changed_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)", login, change.name(), detail, origin.who(), origin.channel(),
                 origin.correlationId(), Timestamp.from(at));

@@ -34,12 +34,12 @@ public class UserRegistry {
     private final UniqueKeyViolations uniqueKeys = new UniqueKeyViolations();
 
     UserRegistry(UserAccountRepository users, EntityManager entityManager, PasswordEncoder passwordEncoder,
-                 UserChanges changes) {
+                 UserChanges changes, Clock clock) {
         this.users = users;
         this.entityManager = entityManager;
         this.passwordEncoder = passwordEncoder;
         this.changes = changes;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

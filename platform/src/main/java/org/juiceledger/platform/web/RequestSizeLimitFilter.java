@@ -5,7 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,14 +17,15 @@ import java.io.IOException;
 
 /** Refuses request bodies above the configured size (413) before anything reads them. */
 @Component
+@EnableConfigurationProperties(WebProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimitFilter(@Value("${juice.web.max-request-bytes}") long maxBytes, ObjectMapper json) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimitFilter(WebProperties settings, ObjectMapper json) {
+        this.maxBytes = settings.maxRequestBytes();
         this.json = json;
     }
 

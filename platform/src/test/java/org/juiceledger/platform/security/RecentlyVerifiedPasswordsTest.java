@@ -1,13 +1,12 @@
 package org.juiceledger.platform.security;
 
+import org.juiceledger.platform.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +31,7 @@ class RecentlyVerifiedPasswordsTest {
     }
 
     private final CountedBcrypt bcrypt = new CountedBcrypt();
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T08:00:00Z"));
     private final RecentlyVerifiedPasswords passwords = new RecentlyVerifiedPasswords(bcrypt, Duration.ofMinutes(5), clock);
 
     @Test
@@ -79,28 +78,5 @@ class RecentlyVerifiedPasswordsTest {
         never.matches("Right-Password-1", hash);
 
         assertThat(bcrypt.checks).hasValue(2);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

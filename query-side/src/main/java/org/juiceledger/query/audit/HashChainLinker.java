@@ -2,15 +2,14 @@ package org.juiceledger.query.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +21,7 @@ import java.util.List;
  */
 @Component
 @ConditionalOnProperty(name = "juice.audit.chain.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(AuditChainProperties.class)
 class HashChainLinker {
 
     static final int BATCH_SIZE = 500;
@@ -32,14 +32,15 @@ class HashChainLinker {
     private final ChainStore chain;
     private final TransactionTemplate transaction;
     private final GapGuard gaps;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     HashChainLinker(EventReader events, ChainStore chain, PlatformTransactionManager transactions,
-                    @Value("${juice.audit.chain.gap-timeout}") Duration gapTimeout) {
+                    AuditChainProperties settings, Clock clock) {
         this.events = events;
         this.chain = chain;
         this.transaction = new TransactionTemplate(transactions);
-        this.gaps = new GapGuard(clock, gapTimeout);
+        this.clock = clock;
+        this.gaps = new GapGuard(clock, settings.gapTimeout());
     }
 
     @Scheduled(initialDelayString = "${juice.audit.chain.initial-delay}",

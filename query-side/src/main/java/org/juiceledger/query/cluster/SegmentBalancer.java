@@ -7,8 +7,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.juiceledger.platform.cluster.NodeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Component
 @ConditionalOnProperty(name = "juice.cluster.balance.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(ClusterProperties.class)
 class SegmentBalancer {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
@@ -41,17 +42,17 @@ class SegmentBalancer {
     private final NodeId nodeId;
     private final Duration nodeTimeout;
     private final Duration releaseFor;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     SegmentBalancer(EventProcessingConfiguration processing, TokenStore tokens, ProcessingNodes nodes, NodeId nodeId,
-                    @Value("${juice.cluster.node-timeout}") Duration nodeTimeout,
-                    @Value("${juice.cluster.release-for}") Duration releaseFor) {
+                    ClusterProperties settings, Clock clock) {
         this.processing = processing;
         this.tokens = tokens;
         this.nodes = nodes;
         this.nodeId = nodeId;
-        this.nodeTimeout = nodeTimeout;
-        this.releaseFor = releaseFor;
+        this.nodeTimeout = settings.nodeTimeout();
+        this.releaseFor = settings.releaseFor();
+        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${juice.cluster.heartbeat-interval}",

@@ -20,10 +20,6 @@ public class ProjectionStalls {
     private final Map<String, Map<Integer, SegmentStall>> stalls = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    ProjectionStalls() {
-        this(Clock.systemUTC());
-    }
-
     ProjectionStalls(Clock clock) {
         this.clock = clock;
     }

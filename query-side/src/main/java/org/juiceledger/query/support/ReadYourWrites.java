@@ -4,14 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.juiceledger.query.projection.ProjectionHealth;
 import org.juiceledger.query.projection.ProjectionProgress;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,6 +25,7 @@ import java.util.function.Predicate;
  * replay, verification and dead-letter endpoints read the event store or the processors and never wait.
  */
 @Component
+@EnableConfigurationProperties(QueryProperties.class)
 public class ReadYourWrites implements HandlerInterceptor {
 
     private static final String QUERY_PACKAGE = "org.juiceledger.query";
@@ -36,9 +36,9 @@ public class ReadYourWrites implements HandlerInterceptor {
     private final ProjectionHealth projections;
     private final Duration wait;
 
-    ReadYourWrites(ProjectionHealth projections, @Value("${juice.query.consistency-wait}") Duration wait) {
+    ReadYourWrites(ProjectionHealth projections, QueryProperties settings) {
         this.projections = projections;
-        this.wait = wait;
+        this.wait = settings.consistencyWait();
     }
 
     @Override
@@ -60,9 +60,10 @@ public class ReadYourWrites implements HandlerInterceptor {
      * answers their progress then. The staff console's pages wait through this too.
      */
     public List<ProjectionProgress> await(Predicate<String> read, long written) throws InterruptedException {
-        Instant deadline = Instant.now().plus(wait);
+        // a wait measured, not a time of day: the monotonic clock
+        long deadline = System.nanoTime() + wait.toNanos();
         List<ProjectionProgress> progress = projections.progress(read);
-        while (progress.stream().anyMatch(p -> p.worthWaitingFor(written)) && Instant.now().isBefore(deadline)) {
+        while (progress.stream().anyMatch(p -> p.worthWaitingFor(written)) && System.nanoTime() - deadline < 0) {
             Thread.sleep(POLL_MILLIS);
             progress = projections.progress(read);
         }

@@ -1,7 +1,6 @@
 package org.juiceledger.query.verification;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,8 +20,9 @@ final class ProjectionCatchUp {
     }
 
     void await(long head, Duration atMost) throws InterruptedException {
-        Instant deadline = Instant.now().plus(atMost);
-        while (head > origin && stillMoving(head) && Instant.now().isBefore(deadline)) {
+        // a wait measured, not a time of day: the monotonic clock
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (head > origin && stillMoving(head) && System.nanoTime() - deadline < 0) {
             Thread.sleep(POLL_MILLIS);
         }
     }

@@ -3,16 +3,17 @@ package org.juiceledger.query.verification;
 import jakarta.annotation.PreDestroy;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.time.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,10 +38,14 @@ public class VerificationRuns {
         return thread;
     });
     private final Map<String, Run> runs = new LinkedHashMap<>();
+    private final Clock clock;
+    private final IdSource ids;
     private Run running;
 
-    VerificationRuns(Verification verifier) {
+    VerificationRuns(Verification verifier, Clock clock, IdSource ids) {
         this.verifier = verifier;
+        this.clock = clock;
+        this.ids = ids;
     }
 
     /** Starts a run and waits up to {@code answerWithin} for it, so a small store answers with its result. */
@@ -51,7 +56,7 @@ public class VerificationRuns {
                 throw new DomainException(ErrorCode.VERIFICATION_RUNNING, "A verification is already running",
                         Map.of("runningId", running.id, "location", VerificationController.PATH + "/" + running.id));
             }
-            run = new Run(UUID.randomUUID().toString(), startedBy, Instant.now());
+            run = new Run(ids.newId(), startedBy, clock.instant());
             running = run;
             runs.put(run.id, run);
             while (runs.size() > KEPT) {
@@ -92,7 +97,7 @@ public class VerificationRuns {
             LOG.error("Verification {} failed", run.id, e);
             fail(run, e.getMessage());
         } finally {
-            run.finishedAt = Instant.now();
+            run.finishedAt = clock.instant();
         }
     }
 

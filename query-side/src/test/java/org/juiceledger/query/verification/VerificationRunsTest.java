@@ -2,13 +2,18 @@ package org.juiceledger.query.verification;
 
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
+import org.juiceledger.platform.time.IdSource;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -25,7 +30,7 @@ class VerificationRunsTest {
             progress.phase(VerificationProgress.Phase.READING_EVENTS);
             release.await(10, TimeUnit.SECONDS);
             return CLEAN;
-        });
+        }, Clock.systemUTC(), IdSource.RANDOM);
         VerificationStatus first = runs.start("auditor", Duration.ofMillis(50));
         assertThat(first.state()).isEqualTo("RUNNING");
         assertThat(first.result()).isNull();
@@ -47,11 +52,29 @@ class VerificationRunsTest {
     void aRunThatFailsSaysWhy() throws Exception {
         VerificationRuns runs = new VerificationRuns(progress -> {
             throw new VerificationFailedException("the database went away", null);
-        });
+        }, Clock.systemUTC(), IdSource.RANDOM);
         VerificationStatus status = runs.start("auditor", Duration.ofSeconds(5));
         assertThat(status.state()).isEqualTo("FAILED");
         assertThat(status.failure()).isEqualTo("the database went away");
         assertThat(status.result()).isNull();
+        runs.stop();
+    }
+
+    @Test
+    void aRunIsNamedAndTimedByTheInjectedIdSourceAndClock() throws Exception {
+        Instant noon = Instant.parse("2026-03-01T12:00:00Z");
+        AtomicInteger made = new AtomicInteger();
+        VerificationRuns runs = new VerificationRuns(progress -> CLEAN, Clock.fixed(noon, ZoneOffset.UTC),
+                () -> "run-" + made.incrementAndGet());
+
+        VerificationStatus first = runs.start("auditor", Duration.ofSeconds(5));
+        VerificationStatus second = runs.start("auditor", Duration.ofSeconds(5));
+
+        assertThat(first.id()).isEqualTo("run-1");
+        assertThat(second.id()).isEqualTo("run-2");
+        assertThat(first.startedAt()).isEqualTo(noon);
+        assertThat(first.finishedAt()).isEqualTo(noon);
+        assertThat(runs.status("run-1")).isPresent();
         runs.stop();
     }
 

@@ -24,6 +24,8 @@ import org.juiceledger.kernel.account.ReverseTransaction;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.account.TransferBetweenWallets;
 import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.axon.EventTimes;
+import org.juiceledger.platform.axon.EventTimes.Timed;
 import org.juiceledger.platform.request.CurrentRequestOrigin;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,12 +35,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-
 /**
  * Every transaction type of the seed text, as in docs/api.md. Cashiers take payments; supervisors
  * (who may also do all a cashier does) create debt, write it off, give credit and free or
- * management tokens, adjust and reverse.
+ * management tokens, adjust and reverse. A transaction's {@code date} is the time of its stored
+ * event ({@link EventTimes}), the one its receipt and the reports show.
  */
 @RestController
 @Tag(name = "Transactions")
@@ -46,7 +47,6 @@ import java.time.Clock;
 class TransactionCommandController {
 
     private final CommandGateway commands;
-    private final Clock clock = Clock.systemUTC();
 
     TransactionCommandController(CommandGateway commands) {
         this.commands = commands;
@@ -123,15 +123,16 @@ class TransactionCommandController {
     @PostMapping("/api/transactions/{number}/reversal")
     @PreAuthorize("hasRole('SUPERVISOR')")
     Object reverse(@PathVariable long number, @Valid @RequestBody ReversalRequest r) {
-        Object reversal = commands.sendAndWait(new ReverseTransaction(number, r.reason(), r.creditAccount()));
-        if (reversal instanceof TransactionRecorded mirror) {
-            return TransactionResponse.of(mirror, clock.instant(), CurrentRequestOrigin.currentUser());
+        Timed<Object> reversal = EventTimes.sendAndWait(commands,
+                new ReverseTransaction(number, r.reason(), r.creditAccount()));
+        if (reversal.result() instanceof TransactionRecorded mirror) {
+            return TransactionResponse.of(mirror, reversal.at(), CurrentRequestOrigin.currentUser());
         }
-        return reversal;
+        return reversal.result();
     }
 
     private TransactionResponse send(Object command) {
-        TransactionRecorded recorded = commands.sendAndWait(command);
-        return TransactionResponse.of(recorded, clock.instant(), CurrentRequestOrigin.currentUser());
+        Timed<TransactionRecorded> recorded = EventTimes.sendAndWait(commands, command);
+        return TransactionResponse.of(recorded.result(), recorded.at(), CurrentRequestOrigin.currentUser());
     }
 }

@@ -2,7 +2,7 @@ package org.juiceledger.command.card.pin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.juiceledger.platform.security.CardsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,8 +26,9 @@ public class PinKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PinKeyConfiguration.class);
 
     @Bean
-    PinHasher pinHasher(@Value("${juice.cards.pin-key}") String configuredKey,
-                        @Value("${juice.cards.pin-key-file}") String keyFile) {
+    PinHasher pinHasher(CardsProperties settings) {
+        String configuredKey = settings.pinKey();
+        String keyFile = settings.pinKeyFile();
         if (!configuredKey.isBlank()) {
             return new PinHasher(parse(configuredKey, "JUICE_PIN_KEY"));
         }

@@ -17,6 +17,7 @@ import org.juiceledger.kernel.card.CardRangeReport;
 import org.juiceledger.kernel.card.VerifyCardRange;
 import org.juiceledger.kernel.money.Money;
 import org.juiceledger.platform.axon.ThisNodeCommands;
+import org.juiceledger.platform.time.IdSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +39,11 @@ class CardCommandController {
 
     private final CommandGateway commands;
     private final ThisNodeCommands thisNode;
+    private final IdSource ids;
 
-    CardCommandController(CommandGateway commands, ThisNodeCommands thisNode) {
+    CardCommandController(CommandGateway commands, ThisNodeCommands thisNode, IdSource ids) {
         this.commands = commands;
+        this.ids = ids;
         this.thisNode = thisNode;
     }
 
@@ -48,7 +51,7 @@ class CardCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('CARD_ADMIN')")
     GenerationResult generate(@Valid @RequestBody GenerateBatchRequest r) {
-        return commands.sendAndWait(r.toCommand());
+        return commands.sendAndWait(r.toCommand(ids));
     }
 
     /** The plaintext PINs, once; the download itself is an event. */

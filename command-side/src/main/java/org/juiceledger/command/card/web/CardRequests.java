@@ -20,9 +20,9 @@ import org.juiceledger.kernel.card.IssueCardsToCashier;
 import org.juiceledger.kernel.card.ReturnCardsToStock;
 import org.juiceledger.kernel.card.VoidCard;
 import org.juiceledger.kernel.money.Money;
+import org.juiceledger.platform.time.IdSource;
 
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /**
  * Request bodies of the card endpoints (docs/api.md), each with the command it asks for: the staff
@@ -40,9 +40,9 @@ public final class CardRequests {
                                        @NotNull PinAlphabet pinAlphabet,
                                        @Size(max = 20_000) String printerPublicKey) {
 
-        /** Without a batch id one is made up ({@code B-} and 8 random characters). */
-        public GenerateCardBatch toCommand() {
-            String id = batchId == null ? "B-" + UUID.randomUUID().toString().substring(0, 8) : batchId;
+        /** Without a batch id one is made up ({@code B-} and the first 8 characters of a new id). */
+        public GenerateCardBatch toCommand(IdSource ids) {
+            String id = batchId == null ? "B-" + ids.newId().substring(0, 8) : batchId;
             return new GenerateCardBatch(id, quantity, Money.of(denomination), pinLength, pinAlphabet, printerPublicKey);
         }
     }

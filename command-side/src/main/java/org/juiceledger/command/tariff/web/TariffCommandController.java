@@ -19,10 +19,11 @@ import java.time.LocalDate;
 class TariffCommandController {
 
     private final CommandGateway commands;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    TariffCommandController(CommandGateway commands) {
+    TariffCommandController(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     @PostMapping("/api/tariffs")

@@ -10,12 +10,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Duration;
 
 /**
  * The JDBC event storage engine, built as Axon's auto-configuration builds it but as a
@@ -23,12 +22,13 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+@EnableConfigurationProperties(ProjectionsProperties.class)
 public class EventStoreConfiguration {
 
     /** A tick for events other nodes appended; this node's own appends wake the processors at once. */
     @Bean(destroyMethod = "close")
-    AppendSignal appendSignal(@Value("${juice.projections.wake-interval}") Duration tick) {
-        return new AppendSignal(tick.toMillis());
+    AppendSignal appendSignal(ProjectionsProperties settings) {
+        return new AppendSignal(settings.wakeInterval().toMillis());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,16 +35,19 @@ class CashierTotalsController {
     private final CashierActivityRepository activity;
     private final SettlementViewRepository settlements;
 
-    CashierTotalsController(CashierActivityRepository activity, SettlementViewRepository settlements) {
+    private final Clock clock;
+
+    CashierTotalsController(CashierActivityRepository activity, SettlementViewRepository settlements, Clock clock) {
         this.activity = activity;
         this.settlements = settlements;
+        this.clock = clock;
     }
 
     @GetMapping(value = "/api/reports/cashier-totals", produces = "application/json")
     CashierTotals totals(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                          @RequestParam(required = false) String cashier) {
-        Instant start = from == null ? LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC) : from;
+        Instant start = from == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay().toInstant(ZoneOffset.UTC) : from;
         Instant end = to == null ? start.plus(Duration.ofDays(1)) : to;
         if (!end.isAfter(start) || Duration.between(start, end).compareTo(WINDOW_MAX) > 0) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "'to' must be after 'from', at most a year later.");

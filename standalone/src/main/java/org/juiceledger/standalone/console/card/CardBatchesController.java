@@ -13,6 +13,7 @@ import org.juiceledger.kernel.card.PinAlphabet;
 import org.juiceledger.kernel.error.DomainException;
 import org.juiceledger.kernel.error.ErrorCode;
 import org.juiceledger.platform.axon.ThisNodeCommands;
+import org.juiceledger.platform.time.IdSource;
 import org.juiceledger.query.card.CardViewRepository;
 import org.juiceledger.query.projection.ProjectionNames;
 import org.juiceledger.standalone.console.finance.CardInventory;
@@ -53,10 +54,12 @@ class CardBatchesController {
     private final ConsoleReads reads;
     private final CardViewRepository cards;
     private final PrintFileStatus printFiles;
+    private final IdSource ids;
 
     CardBatchesController(CommandGateway commands, ThisNodeCommands thisNode, ConsoleReads reads, CardViewRepository cards,
-                          PrintFileStatus printFiles) {
+                          PrintFileStatus printFiles, IdSource ids) {
         this.commands = commands;
+        this.ids = ids;
         this.thisNode = thisNode;
         this.reads = reads;
         this.cards = cards;
@@ -85,7 +88,7 @@ class CardBatchesController {
     @PostMapping("/console/card-batches")
     String generate(@Valid @ModelAttribute("generate") GenerateBatchRequest generate, BindingResult errors, Model model,
                     HttpServletResponse response) {
-        ConsoleForms.submit(errors, () -> commands.<GenerationResult>sendAndWait(generate.toCommand()), "generate", model,
+        ConsoleForms.submit(errors, () -> commands.<GenerationResult>sendAndWait(generate.toCommand(ids)), "generate", model,
                         response)
                 .ifPresent(generated -> model.addAttribute("generated", generated));
         return batches(model);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +35,12 @@ class CashierTotalsPageController {
     private final ConsoleReads reads;
     private final CashierActivityRepository activity;
     private final SettlementViewRepository settlements;
+    private final Clock clock;
 
-    CashierTotalsPageController(ConsoleReads reads, CashierActivityRepository activity, SettlementViewRepository settlements) {
+    CashierTotalsPageController(ConsoleReads reads, CashierActivityRepository activity, SettlementViewRepository settlements,
+                                Clock clock) {
         this.reads = reads;
+        this.clock = clock;
         this.activity = activity;
         this.settlements = settlements;
     }
@@ -45,7 +49,7 @@ class CashierTotalsPageController {
     String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String cashier, Model model) {
-        Range range = Range.of(from, to);
+        Range range = Range.of(from, to, today());
         model.addAttribute("stale", reads.await(ProjectionNames.CASHIER_TOTALS));
         model.addAttribute("from", range.first());
         model.addAttribute("to", range.last());
@@ -61,7 +65,7 @@ class CashierTotalsPageController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String cashier) {
-        Range range = Range.of(from, to);
+        Range range = Range.of(from, to, today());
         reads.requireCurrent(ProjectionNames.CASHIER_TOTALS);
         CsvText csv = new CsvText("cashier", "day", "batch", "type", "tender", "count", "amount");
         for (Row row : rows(range, cashier)) {
@@ -75,7 +79,7 @@ class CashierTotalsPageController {
     ResponseEntity<byte[]> settlementsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) String cashier) {
-        Range range = Range.of(from, to);
+        Range range = Range.of(from, to, today());
         reads.requireCurrent(ProjectionNames.CASHIER_TOTALS);
         CsvText csv = new CsvText("cashier", "batch", "openedAt", "closedAt", "closedBy", "expectedCash", "expectedCc",
                 "expectedCheck", "expectedDc", "declaredCash", "overShort");
@@ -99,6 +103,11 @@ class CashierTotalsPageController {
                 .filter(s -> cashier == null || cashier.isBlank() || s.getCashier().equals(cashier.strip())).toList();
     }
 
+    /** Today in UTC, the day the totals show when no day is given. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
     private static String blankToEmpty(String cashier) {
         return cashier == null ? "" : cashier.strip();
     }
@@ -110,8 +119,8 @@ class CashierTotalsPageController {
     /** From the start of the first day to the end of the last (UTC), at most a year, as the API allows. */
     record Range(LocalDate first, LocalDate last) {
 
-        static Range of(LocalDate from, LocalDate to) {
-            LocalDate first = from == null ? LocalDate.now(ZoneOffset.UTC) : from;
+        static Range of(LocalDate from, LocalDate to, LocalDate today) {
+            LocalDate first = from == null ? today : from;
             LocalDate last = to == null ? first : to;
             Range range = new Range(first, last);
             if (last.isBefore(first) || Duration.between(range.start(), range.end()).compareTo(WINDOW_MAX) > 0) {

@@ -2,7 +2,7 @@ package org.juiceledger.standalone.console.security;
 
 import jakarta.servlet.DispatcherType;
 import org.juiceledger.platform.user.UserAccountRepository;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -14,14 +14,13 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import java.time.Duration;
-
 /**
  * The console's own filter chain, ahead of the API's: a sign-in form and a server session (the
  * session cookie is HttpOnly, SameSite=Strict and limited to /console, see application.yml), CSRF
  * tokens on every form. The API chain stays HTTP Basic and stateless. Users, passwords, roles and
  * the sign-in lockout are the API's own: the same UserDetailsService and PasswordEncoder beans,
- * and failed sign-ins here count in {@code LoginFailures} like failed Basic sign-ins.
+ * and failed sign-ins here count in {@code LoginFailures} like failed Basic sign-ins. The session
+ * timeout is Spring Boot's own {@code server.servlet.session.timeout}, read from its properties object.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
@@ -31,14 +30,14 @@ class ConsoleSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain consoleSecurity(HttpSecurity http, UserAccountRepository users,
-                                        @Value("${server.servlet.session.timeout:30m}") Duration timeout) throws Exception {
+                                        ServerProperties server) throws Exception {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         forbidden.setErrorPage("/console/forbidden");
         http
                 .securityMatcher("/console", "/console/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new SignedInUsers(users, timeout), AuthorizationFilter.class)
+                .addFilterBefore(new SignedInUsers(users, server.getServlet().getSession().getTimeout()), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("username").passwordParameter("password")
                         .defaultSuccessUrl("/console", false)
