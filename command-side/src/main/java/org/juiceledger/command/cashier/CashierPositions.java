@@ -18,6 +18,7 @@ import org.juiceledger.kernel.money.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -39,10 +40,12 @@ public class CashierPositions {
 
     private final JdbcTemplate jdbc;
     private final CashierLimits limits;
+    private final Clock clock;
 
-    CashierPositions(JdbcTemplate jdbc, CashierLimits limits) {
+    CashierPositions(JdbcTemplate jdbc, CashierLimits limits, Clock clock) {
         this.jdbc = jdbc;
         this.limits = limits;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -81,7 +84,7 @@ public class CashierPositions {
     }
 
     public CashierPosition position(String cashier) {
-        return find(cashier, "").orElseGet(() -> CashierPosition.empty(cashier, Instant.now()));
+        return find(cashier, "").orElseGet(() -> CashierPosition.empty(cashier, clock.instant()));
     }
 
     /**
@@ -89,7 +92,7 @@ public class CashierPositions {
      * gets their row now, so that a first sale racing this close waits for it.
      */
     public CashierPosition lockedPosition(String cashier) {
-        ensurePosition(cashier, Instant.now());
+        ensurePosition(cashier, clock.instant());
         return find(cashier, " for update").orElseThrow();
     }
 
