@@ -1,7 +1,6 @@
 package org.juiceledger.command.guard;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -16,13 +15,15 @@ import java.util.Map;
  * an alert is raised (a metric and a log line), at most once per window.
  */
 @ConfigurationProperties("juice.guard")
-public record GuardProperties(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration window,
-                              @DefaultValue("P90D") Duration retention, Map<SourceKind, KindLimit> kinds,
-                              @DefaultValue Alert alert) {
+public record GuardProperties(int maxFailures, Duration window, Duration retention, Map<SourceKind, KindLimit> kinds,
+                              Alert alert) {
 
     public GuardProperties {
         if (maxFailures < 1) {
             throw new IllegalArgumentException("juice.guard.max-failures must be at least 1");
+        }
+        if (window == null || retention == null || alert == null) {
+            throw new IllegalArgumentException("juice.guard needs window, retention and alert (juice-defaults.yml has them)");
         }
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("juice.guard.window must be positive");
@@ -30,7 +31,6 @@ public record GuardProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
         if (retention.compareTo(window) < 0) {
             throw new IllegalArgumentException("juice.guard.retention must be at least the window");
         }
-        alert = alert == null ? new Alert(100, Duration.ofMinutes(1)) : alert;
         kinds = kinds == null || kinds.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(kinds));
     }
 
@@ -50,7 +50,7 @@ public record GuardProperties(@DefaultValue("5") int maxFailures, @DefaultValue(
     }
 
     /** Failures from all sources together that raise an alert: {@code maxFailures} within {@code window}. */
-    public record Alert(@DefaultValue("100") int maxFailures, @DefaultValue("PT1M") Duration window) {
+    public record Alert(int maxFailures, Duration window) {
 
         public Alert {
             if (maxFailures < 1 || window == null || window.isNegative() || window.isZero()) {

@@ -1,7 +1,6 @@
 package org.juiceledger.command.notification;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 
@@ -16,14 +15,15 @@ import java.time.Duration;
  * @param autoSms     send the receipt by SMS after every vend to an account with a phone number
  */
 @ConfigurationProperties("juice.notifications")
-public record NotificationSettings(@DefaultValue("5") int maxAttempts,
-                                   @DefaultValue("2s") Duration firstDelay,
-                                   @DefaultValue("5m") Duration maxDelay,
-                                   @DefaultValue("false") boolean autoSms,
-                                   @DefaultValue Sms sms,
-                                   @DefaultValue Email email) {
+public record NotificationSettings(int maxAttempts, Duration firstDelay, Duration maxDelay, boolean autoSms, Sms sms,
+                                   Email email) {
 
     public NotificationSettings {
+        if (firstDelay == null || maxDelay == null || sms == null || sms.timeout() == null) {
+            throw new IllegalArgumentException("juice.notifications needs its delays and sms.timeout (juice-defaults.yml has them)");
+        }
+        // no juice.notifications.email.* at all: no sender address, so no email
+        email = email == null ? new Email(null) : email;
         if (maxAttempts < 1 || maxAttempts > 100) {
             throw new IllegalArgumentException("juice.notifications.max-attempts must be between 1 and 100");
         }
@@ -48,7 +48,7 @@ public record NotificationSettings(@DefaultValue("5") int maxAttempts,
      * The HTTP SMS provider: {@code POST url} with JSON {@code {to, text}} and HTTP Basic
      * {@code username}/{@code password} (both optional; never logged).
      */
-    public record Sms(String url, String username, String password, @DefaultValue("10s") Duration timeout) {
+    public record Sms(String url, String username, String password, Duration timeout) {
 
         public boolean configured() {
             return url != null && !url.isBlank();

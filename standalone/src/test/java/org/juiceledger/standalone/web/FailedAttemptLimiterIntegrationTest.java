@@ -173,7 +173,8 @@ class FailedAttemptLimiterIntegrationTest {
     @Test
     void aKindMayHaveALimitOfItsOwn() {
         GuardProperties properties = new GuardProperties(5, Duration.ofMinutes(15), Duration.ofDays(90),
-                Map.of(SourceKind.PHONE_NUMBER, new KindLimit(10, null), SourceKind.TARGET, new KindLimit(null, Duration.ofHours(1))), null);
+                Map.of(SourceKind.PHONE_NUMBER, new KindLimit(10, null), SourceKind.TARGET, new KindLimit(null, Duration.ofHours(1))),
+                new GuardProperties.Alert(100, Duration.ofMinutes(1)));
 
         assertThat(properties.limitOf(SourceKind.CLIENT_ADDRESS)).isEqualTo(new Limit(5, Duration.ofMinutes(15)));
         assertThat(properties.limitOf(SourceKind.PHONE_NUMBER)).isEqualTo(new Limit(10, Duration.ofMinutes(15)));
@@ -181,8 +182,9 @@ class FailedAttemptLimiterIntegrationTest {
         assertThat(limiter.limitOf(SourceKind.CLIENT_ADDRESS)).isEqualTo(new Limit(5, Duration.ofMinutes(15)));
 
         GuardProperties configured = new Binder(new MapConfigurationPropertySource(Map.of(
-                "juice.guard.max-failures", "3", "juice.guard.kinds.phone-number.max-failures", "10",
-                "juice.guard.kinds.caller-id.window", "PT1H")))
+                "juice.guard.max-failures", "3", "juice.guard.window", "PT15M", "juice.guard.retention", "P90D",
+                "juice.guard.alert.max-failures", "100", "juice.guard.alert.window", "PT1M",
+                "juice.guard.kinds.phone-number.max-failures", "10", "juice.guard.kinds.caller-id.window", "PT1H")))
                 .bind("juice.guard", GuardProperties.class).get();
         assertThat(configured.limitOf(SourceKind.CLIENT_ADDRESS)).isEqualTo(new Limit(3, Duration.ofMinutes(15)));
         assertThat(configured.limitOf(SourceKind.PHONE_NUMBER)).isEqualTo(new Limit(10, Duration.ofMinutes(15)));
