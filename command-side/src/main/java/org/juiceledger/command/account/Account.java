@@ -44,7 +44,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.juiceledger.command.account.TransactionBuilder.transaction;
@@ -109,25 +108,22 @@ public class Account {
     }
 
     @CommandHandler
-    TransactionRecorded handle(PurchaseEnergy command, NumberSequences numbers, TariffPrices prices,
-                               TokenVending vending, Wallets wallets) {
+    TransactionRecorded handle(PurchaseEnergy command, NumberSequences numbers, EnergySales sales) {
         Money change = MeterRules.changeFor(command.amount(), command.tendered());
-        return sell(command.meterNumber(), command.amount(), numbers.nextTransactionNumber(),
-                command.tender().transactionType(), prices, vending, wallets,
-                t -> t.tender(command.tender()).tendered(command.tendered(), change));
+        return sell(command.meterNumber(), new EnergyPayment.Tendered(numbers.nextTransactionNumber(), command.amount(),
+                command.tender(), command.tendered(), change), sales);
     }
 
     @CommandHandler
-    TransactionRecorded handle(PurchaseFromWallet command, NumberSequences numbers, TariffPrices prices,
-                               TokenVending vending, Wallets wallets) {
+    TransactionRecorded handle(PurchaseFromWallet command, NumberSequences numbers, EnergySales sales) {
         if (meter(command.meterNumber()).kind() == MeterKind.AMI) {
             throw new DomainException(ErrorCode.METER_KIND_MISMATCH,
                     "An AMI meter draws on the wallet directly; a wallet purchase is for STS meters.");
         }
         // asked before a token is made: a refused purchase takes no token minute
-        walletOf(wallets).execute(wallet -> wallet.requireAllows(command.amount().negated()));
-        return sell(command.meterNumber(), command.amount(), numbers.nextTransactionNumber(), TransactionType.WALLET,
-                prices, vending, wallets, t -> t.paidFromWallet(command.amount()));
+        walletOf(sales.wallets()).execute(wallet -> wallet.requireAllows(command.amount().negated()));
+        return sell(command.meterNumber(), new EnergyPayment.FromWallet(numbers.nextTransactionNumber(), command.amount()),
+                sales);
     }
 
     @CommandHandler
@@ -188,31 +184,25 @@ public class Account {
                 .note(command.kind() + " work order " + command.workOrder()).build());
     }
 
-    /**
-     * A Juice Card redeemed at a meter (the Card has already taken transaction {@code number}): its
-     * value pays arrears first, then buys a token (STS) or a wallet credit (AMI).
-     */
-    public TransactionRecorded redeemCardAtMeter(long number, Money value, String cardSerial, String meterNumber,
-                                                 TariffPrices prices, TokenVending vending, Wallets wallets) {
-        return sell(meterNumber, value, number, TransactionType.JC, prices, vending, wallets,
-                t -> t.paidWithCard(cardSerial));
+    /** A Juice Card redeemed at a meter: its value pays arrears first, then buys a token (STS) or a wallet credit (AMI). */
+    public TransactionRecorded redeemCardAtMeter(EnergyPayment.ByCard card, String meterNumber, EnergySales sales) {
+        return sell(meterNumber, card, sales);
     }
 
     /**
-     * Sells energy for one meter with a payment from anywhere (tender, wallet, card): arrears first
-     * by their percents, then a token (STS) or a wallet credit (AMI). {@code source} says where the
-     * money came from.
+     * Sells energy for one meter, whatever paid for it: arrears first by their percents, then a token
+     * (STS) or a wallet credit (AMI).
      */
-    private TransactionRecorded sell(String meterNumber, Money payment, long number, TransactionType type,
-                                     TariffPrices prices, TokenVending vending, Wallets wallets,
-                                     UnaryOperator<TransactionBuilder> source) {
+    private TransactionRecorded sell(String meterNumber, EnergyPayment payment, EnergySales sales) {
         Meter meter = meter(meterNumber);
-        EnergySplit split = EnergySale.split(payment, openArrears(), prices.priceOf(tariffId), meter.kind(),
-                vending::deliverable);
+        TokenVending tokens = sales.tokens();
+        EnergySplit split = EnergySale.split(payment.amount(), openArrears(), sales.prices().priceOf(tariffId),
+                meter.kind(), tokens::deliverable);
         String token = meter.kind() == MeterKind.STS && !split.kwh().isZero()
-                ? vending.creditToken(meter.meterNumber(), meter.sts(), split.kwh()) : null;
-        return record(source.apply(transaction(accountNumber, number, type).meter(meter.meterNumber())
-                .total(payment).split(split).token(token)).build(), wallets);
+                ? tokens.creditToken(meter.meterNumber(), meter.sts(), split.kwh()) : null;
+        TransactionBuilder sale = transaction(accountNumber, payment.transactionNumber(), payment.type())
+                .meter(meter.meterNumber()).total(payment.amount()).split(split).token(token);
+        return record(payment.describe(sale).build(), sales.wallets());
     }
 
     /** An adjustment line on this account: a signed wallet change, new debt, or less debt. */
@@ -231,9 +221,9 @@ public class Account {
     }
 
     /** A Juice Card redeemed to the wallet: works like a cash deposit (type JC). */
-    public TransactionRecorded redeemToWallet(long number, Money value, String cardSerial, Wallets wallets) {
-        return record(transaction(accountNumber, number, TransactionType.JC).total(value).wallet(value)
-                .paidWithCard(cardSerial).build(), wallets);
+    public TransactionRecorded redeemToWallet(EnergyPayment.ByCard card, Wallets wallets) {
+        return record(card.describe(transaction(accountNumber, card.transactionNumber(), card.type())
+                .total(card.amount()).wallet(card.amount())).build(), wallets);
     }
 
     /** One side of a wallet transfer: {@code change} is negative for the sender. */

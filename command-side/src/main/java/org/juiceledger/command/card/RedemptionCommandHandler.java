@@ -8,11 +8,10 @@ import org.juiceledger.command.account.Account;
 import org.juiceledger.command.account.AccountLookups;
 import org.juiceledger.command.account.Accounts;
 import org.juiceledger.command.account.NumberSequences;
-import org.juiceledger.command.account.TariffPrices;
-import org.juiceledger.command.account.Wallets;
+import org.juiceledger.command.account.EnergyPayment;
+import org.juiceledger.command.account.EnergySales;
 import org.juiceledger.command.card.pin.PinHasher;
 import org.juiceledger.command.guard.GuardProperties;
-import org.juiceledger.command.sts.TokenVending;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.card.RedeemCard;
 import org.juiceledger.kernel.error.DomainException;
@@ -39,23 +38,19 @@ public class RedemptionCommandHandler {
     private final Repository<Card> cards;
     private final Accounts accounts;
     private final NumberSequences numbers;
-    private final TariffPrices prices;
-    private final TokenVending vending;
-    private final Wallets wallets;
+    private final EnergySales sales;
     private final PinHasher hasher;
     private final Duration recentlyRedeemed;
 
     RedemptionCommandHandler(CardLookups cardLookups, AccountLookups accountLookups, Repository<Card> cards,
-                             Accounts accounts, NumberSequences numbers, TariffPrices prices, TokenVending vending,
-                             Wallets wallets, PinHasher hasher, GuardProperties guard) {
+                             Accounts accounts, NumberSequences numbers, EnergySales sales, PinHasher hasher,
+                             GuardProperties guard) {
         this.cardLookups = cardLookups;
         this.accountLookups = accountLookups;
         this.cards = cards;
         this.accounts = accounts;
         this.numbers = numbers;
-        this.prices = prices;
-        this.vending = vending;
-        this.wallets = wallets;
+        this.sales = sales;
         this.hasher = hasher;
         this.recentlyRedeemed = guard.window();
     }
@@ -79,9 +74,10 @@ public class RedemptionCommandHandler {
         Money value = cards.load(serial).invoke(card -> card.redeem(number, accountNumber, command.meterNumber(),
                 recentSince));
         TransactionRecorded transaction = account.invoke(a -> command.meterNumber() == null
-                ? a.redeemToWallet(number, value, serial, wallets)
-                : a.redeemCardAtMeter(number, value, serial, command.meterNumber(), prices, vending, wallets));
-        return new Redemption(transaction, transaction.walletChange().isZero() ? null : wallets.balanceOf(accountNumber));
+                ? a.redeemToWallet(new EnergyPayment.ByCard(number, value, serial), sales.wallets())
+                : a.redeemCardAtMeter(new EnergyPayment.ByCard(number, value, serial), command.meterNumber(), sales));
+        return new Redemption(transaction,
+                transaction.walletChange().isZero() ? null : sales.wallets().balanceOf(accountNumber));
     }
 
     /** A redemption's transaction and, when it moved the wallet, the wallet's balance after it (else null). */

@@ -50,9 +50,11 @@ final class AccountFixtures {
     /** A fixture whose accounts move their wallets in {@code wallets}. */
     static AggregateTestFixture<Account> fixture(TokenVending vending, WalletStore wallets) {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
+        FixedPrices prices = new FixedPrices(Map.of(TARIFF, PRICE));
         fixture.registerInjectableResource(wallets.wallets);
+        fixture.registerInjectableResource(new EnergySales(prices, vending, wallets.wallets));
         fixture.registerInjectableResource(new CountingNumbers(FIRST_NUMBER));
-        fixture.registerInjectableResource(new FixedPrices(Map.of(TARIFF, PRICE)));
+        fixture.registerInjectableResource(prices);
         fixture.registerInjectableResource(new MapLookups());
         fixture.registerInjectableResource(vending);
         fixture.registerInjectableResource(new SeparationOfDuties(true));
