@@ -12,11 +12,13 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.axon.eventstore.AppendSignal;
+import org.juiceledger.platform.axon.eventstore.ProjectionsProperties;
 import org.juiceledger.platform.axon.eventstore.WakingMessageSource;
 import org.juiceledger.platform.request.RequestOrigin;
 import org.juiceledger.platform.transaction.JoiningTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -27,6 +29,7 @@ import org.springframework.context.annotation.Primary;
  * {@code application.yml}); Flyway creates its tables.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProjectionsProperties.class)
 public class AxonInfrastructureConfiguration {
 
     /** Jackson for events, messages, snapshots and tokens alike; XStream is never used. */
@@ -69,10 +72,12 @@ public class AxonInfrastructureConfiguration {
      * woken when events are appended ({@link AppendSignal}) instead of polling every 500 ms.
      */
     @Bean
-    public ConfigurerModule pooledStreamingProjections(ObjectProvider<AppendSignal> appended) {
+    public ConfigurerModule pooledStreamingProjections(ObjectProvider<AppendSignal> appended,
+                                                       ProjectionsProperties settings) {
         AppendSignal signal = appended.getIfAvailable();
+        int batch = settings.batchSize();
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> signal == null ? builder.batchSize(100)
-                        : builder.batchSize(100).messageSource(new WakingMessageSource(config.eventStore(), signal))));
+                .usingPooledStreamingEventProcessors((config, builder) -> signal == null ? builder.batchSize(batch)
+                        : builder.batchSize(batch).messageSource(new WakingMessageSource(config.eventStore(), signal))));
     }
 }

@@ -53,7 +53,7 @@ public class EventStoreConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          AppendSignal appended) {
+                                          AppendSignal appended, ProjectionsProperties settings) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -62,7 +62,8 @@ public class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(new EventSchema());
+                .schema(new EventSchema())
+                .batchSize(settings.readBatchSize());
         return new PrefetchingEventStorageEngine(builder, appended);
     }
 }

@@ -1,5 +1,7 @@
 package org.juiceledger.platform.axon.eventstore;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,9 +11,12 @@ import java.time.Duration;
 
 /**
  * {@code juice.projections.*} (defaults in juice-defaults.yml): how often the projections are woken
- * for events other nodes appended (JDBC store; this node's own appends wake them at once).
+ * for events other nodes appended (JDBC store; this node's own appends wake them at once), how many
+ * events a projection's stream reads from the JDBC store per query, and how many events at most a
+ * projection handles in one transaction.
  */
 @Validated
 @ConfigurationProperties("juice.projections")
-record ProjectionsProperties(@NotNull @DurationMin(millis = 1) Duration wakeInterval) {
+public record ProjectionsProperties(@NotNull @DurationMin(millis = 1) Duration wakeInterval,
+                                    @Min(1) @Max(10_000) int readBatchSize, @Min(1) @Max(10_000) int batchSize) {
 }
