@@ -226,16 +226,12 @@ public class Account {
                 .total(card.amount()).wallet(card.amount())).build(), wallets);
     }
 
-    /** One side of a wallet transfer: {@code change} is negative for the sender. */
-    public TransactionRecorded transfer(long number, Money change, String otherAccount, Wallets wallets) {
-        return transfer(number, change, otherAccount,
-                (change.isNegative() ? "transfer to " : "transfer from ") + otherAccount, wallets);
-    }
-
-    /** One side of a wallet transfer with the reason for it. */
-    public TransactionRecorded transfer(long number, Money change, String otherAccount, String note, Wallets wallets) {
-        return record(transaction(accountNumber, number, TransactionType.WALLET).total(change.isNegative()
-                ? change.negated() : change).wallet(change).counterparty(otherAccount).note(note).build(), wallets);
+    /** This account's side of a wallet transfer. */
+    public TransactionRecorded transfer(TransferLeg leg, Wallets wallets) {
+        Money change = leg.change();
+        return record(transaction(accountNumber, leg.transactionNumber(), TransactionType.WALLET)
+                .total(change.isNegative() ? change.negated() : change).wallet(change).counterparty(leg.otherAccount())
+                .note(leg.note()).build(), wallets);
     }
 
     /**
@@ -244,10 +240,11 @@ public class Account {
      * account's wallet (the card stays used), so arrears, energy and tax are undone and the wallet
      * nets the card's value less what the redemption had put there.
      */
-    public TransactionRecorded reverse(long transactionNumber, long reversalNumber, String reason,
-                                       String reverser, SeparationOfDuties duties, TransactionHistory history,
-                                       Wallets wallets) {
-        TransactionHistory.PastTransaction past = history.find(accountNumber, transactionNumber)
+    public TransactionRecorded reverse(ReversalOrder order, Reversing reversing) {
+        long transactionNumber = order.transactionNumber();
+        long reversalNumber = order.reversalNumber();
+        String reason = order.reason();
+        TransactionHistory.PastTransaction past = reversing.history().find(accountNumber, transactionNumber)
                 .filter(found -> accountNumber.equals(found.transaction().accountNumber()))
                 .orElseThrow(() -> new DomainException(ErrorCode.TRANSACTION_NOT_FOUND,
                         "No transaction " + transactionNumber + " on this account."));
@@ -259,10 +256,10 @@ public class Account {
             throw new DomainException(ErrorCode.TRANSACTION_ALREADY_REVERSED,
                     "Transaction " + transactionNumber + " was already reversed by " + reversedBy.get(transactionNumber) + ".");
         }
-        duties.check(reverser, past.madeBy(), "made transaction " + transactionNumber);
+        reversing.duties().check(order.reverser(), past.madeBy(), "made transaction " + transactionNumber);
         TransactionRecorded mirror = record(original.type() == TransactionType.JC
                 ? TransactionBuilder.cardRedemptionReversalOf(original, reversalNumber, reason)
-                : TransactionBuilder.reversalOf(original, reversalNumber, reason), wallets);
+                : TransactionBuilder.reversalOf(original, reversalNumber, reason), reversing.wallets());
         apply(new TransactionReversed(accountNumber, transactionNumber, reversalNumber, reason));
         return mirror;
     }

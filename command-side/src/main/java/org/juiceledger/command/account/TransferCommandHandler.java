@@ -38,8 +38,10 @@ class TransferCommandHandler {
         Map<String, Aggregate<Account>> both = accounts.loadInLockOrder(List.of(command.fromAccount(), command.toAccount()));
         long number = numbers.nextTransactionNumber();
         TransactionRecorded sent = both.get(command.fromAccount())
-                .invoke(from -> from.transfer(number, command.amount().negated(), command.toAccount(), wallets));
-        both.get(command.toAccount()).execute(to -> to.transfer(number, command.amount(), command.fromAccount(), wallets));
+                .invoke(from -> from.transfer(TransferLeg.of(number, command.amount().negated(), command.toAccount()),
+                        wallets));
+        both.get(command.toAccount()).execute(to -> to.transfer(TransferLeg.of(number, command.amount(),
+                command.fromAccount()), wallets));
         return sent;
     }
 }

@@ -117,12 +117,21 @@ public class CashierPositions {
         return Set.of();
     }
 
-    /** Locks these cashiers' rows (creating any missing) in name order, so two commands cannot deadlock. */
+    /**
+     * Locks these cashiers' rows (creating any missing) in name order, so two commands cannot
+     * deadlock. One round trip for a row that exists: the lock is held while the events are stored.
+     */
     void lock(Collection<String> cashiers, Instant at) {
         for (String cashier : new TreeSet<>(cashiers)) {
-            ensurePosition(cashier, at);
-            jdbc.queryForList("select 1 from cashier_position where cashier = ? for update", cashier);
+            if (lockRow(cashier) == 0) {
+                ensurePosition(cashier, at);
+                lockRow(cashier);
+            }
         }
+    }
+
+    private int lockRow(String cashier) {
+        return jdbc.queryForList("select 1 from cashier_position where cashier = ? for update", cashier).size();
     }
 
     private Set<String> collectorsOf(long transactionNumber) {

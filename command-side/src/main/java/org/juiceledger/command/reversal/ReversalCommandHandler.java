@@ -11,11 +11,11 @@ import org.juiceledger.command.account.AccountLookups;
 import org.juiceledger.command.account.AccountLookups.TransactionOwner;
 import org.juiceledger.command.account.Accounts;
 import org.juiceledger.command.account.NumberSequences;
-import org.juiceledger.command.account.TransactionHistory;
-import org.juiceledger.command.account.Wallets;
+import org.juiceledger.command.account.ReversalOrder;
+import org.juiceledger.command.account.Reversing;
+import org.juiceledger.command.account.TransferLeg;
 import org.juiceledger.command.card.Card;
 import org.juiceledger.command.card.CardSale;
-import org.juiceledger.command.duties.SeparationOfDuties;
 import org.juiceledger.kernel.account.ReverseTransaction;
 import org.juiceledger.kernel.account.TransactionRecorded;
 import org.juiceledger.kernel.error.DomainException;
@@ -44,21 +44,16 @@ class ReversalCommandHandler {
     private final Repository<Card> cards;
     private final AccountLookups lookups;
     private final NumberSequences numbers;
-    private final SeparationOfDuties duties;
-    private final TransactionHistory history;
-    private final Wallets wallets;
+    private final Reversing reversing;
 
     ReversalCommandHandler(Accounts accounts, Repository<CardSale> sales, Repository<Card> cards,
-                           AccountLookups lookups, NumberSequences numbers, SeparationOfDuties duties,
-                           TransactionHistory history, Wallets wallets) {
+                           AccountLookups lookups, NumberSequences numbers, Reversing reversing) {
         this.accounts = accounts;
         this.sales = sales;
         this.cards = cards;
         this.lookups = lookups;
         this.numbers = numbers;
-        this.duties = duties;
-        this.history = history;
-        this.wallets = wallets;
+        this.reversing = reversing;
     }
 
     /** Returns what the Reversal recorded first: an account's mirror, or the card sale's. */
@@ -93,8 +88,7 @@ class ReversalCommandHandler {
     private TransactionRecorded reverseOnAccount(Map<String, Aggregate<Account>> locked, String accountNumber,
                                                  ReverseTransaction command, long reversalNumber, String who) {
         TransactionRecorded mirror = locked.get(accountNumber).invoke(account ->
-                account.reverse(command.transactionNumber(), reversalNumber, command.reason(), who, duties, history,
-                        wallets));
+                account.reverse(new ReversalOrder(command.transactionNumber(), reversalNumber, command.reason(), who), reversing));
         if (mirror.cardRefund() == null) {
             if (command.creditAccount() != null) {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED,
@@ -114,9 +108,10 @@ class ReversalCommandHandler {
     private void passOnCardValue(Map<String, Aggregate<Account>> locked, TransactionRecorded mirror, String credited) {
         long number = numbers.nextTransactionNumber();
         String note = "value of card " + mirror.cardSerial() + " from reversal " + mirror.transactionNumber();
-        locked.get(mirror.accountNumber()).execute(from -> from.transfer(number, mirror.cardRefund().negated(), credited, note,
-                wallets));
-        locked.get(credited).execute(to -> to.transfer(number, mirror.cardRefund(), mirror.accountNumber(), note, wallets));
+        locked.get(mirror.accountNumber()).execute(from -> from.transfer(
+                new TransferLeg(number, mirror.cardRefund().negated(), credited, note), reversing.wallets()));
+        locked.get(credited).execute(to -> to.transfer(
+                new TransferLeg(number, mirror.cardRefund(), mirror.accountNumber(), note), reversing.wallets()));
     }
 
     private Object reverseCardSale(String saleId, ReverseTransaction command, long reversalNumber, String who) {
@@ -124,7 +119,8 @@ class ReversalCommandHandler {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "creditAccount applies only to reversing a Juice Card redemption.");
         }
-        List<String> serials = sales.load(saleId).invoke(sale -> sale.reverse(reversalNumber, command.reason(), who, duties));
+        List<String> serials = sales.load(saleId).invoke(sale -> sale.reverse(reversalNumber, command.reason(), who,
+                reversing.duties()));
         serials.stream().sorted().forEach(serial -> cards.load(serial).execute(card -> card.reverseActivation(reversalNumber)));
         return new CardSaleReversal(reversalNumber, command.transactionNumber(), serials.size());
     }

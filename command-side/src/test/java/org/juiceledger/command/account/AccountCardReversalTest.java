@@ -44,8 +44,8 @@ class AccountCardReversalTest {
     private AggregateTestFixture<Account> fixture;
 
     /** The fixture's own events are the history a reversal reads its original from. */
-    private TransactionHistory history() {
-        return new EventStoreTransactionHistory(fixture.getEventStore());
+    private Reversing reversing() {
+        return new Reversing(DUTIES, new EventStoreTransactionHistory(fixture.getEventStore()), wallets.wallets);
     }
 
     @BeforeEach
@@ -62,7 +62,7 @@ class AccountCardReversalTest {
                 .units(new BigDecimal("60.0"), UnitType.KWH).token("12345678901234567890").paidWithCard(CARD).build());
         TransactionRecorded original = (TransactionRecorded) given.get(given.size() - 1);
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "wrong meter", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(REDEMPTION, REVERSAL, "wrong meter", SUPERVISOR), reversing()))
                 .expectEvents(
                         new TransactionRecorded(ACCOUNT, REVERSAL, TransactionType.REVERSAL, null, STS_METER,
                                 Money.of("-50.00"), null, Money.of("0.00"),
@@ -85,7 +85,7 @@ class AccountCardReversalTest {
                 .wallet(Money.of("-50.00")).counterparty("A-2").build());
         given.add(new WalletDebited(ACCOUNT, 960, Money.of("50.00"), Money.of("0.00")));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "wrong account", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(REDEMPTION, REVERSAL, "wrong account", SUPERVISOR), reversing()))
                 .expectEvents(
                         new TransactionRecorded(ACCOUNT, REVERSAL, TransactionType.REVERSAL, null, null,
                                 Money.of("-50.00"), null, Money.of("0.00"), List.of(), Money.of("0.00"),
@@ -102,7 +102,7 @@ class AccountCardReversalTest {
         given.add(new WalletCredited(ACCOUNT, REDEMPTION, Money.of("50.00"), Money.of("50.00")));
         given.add(new TransactionReversed(ACCOUNT, REDEMPTION, 1999, "first time"));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(REDEMPTION, REVERSAL, "again", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(REDEMPTION, REVERSAL, "again", SUPERVISOR), reversing()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.TRANSACTION_ALREADY_REVERSED));
     }

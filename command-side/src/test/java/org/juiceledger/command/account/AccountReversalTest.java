@@ -43,8 +43,8 @@ class AccountReversalTest {
     private AggregateTestFixture<Account> fixture;
 
     /** The fixture's own events are the history a reversal reads its original from. */
-    private TransactionHistory history() {
-        return new EventStoreTransactionHistory(fixture.getEventStore());
+    private Reversing reversing() {
+        return new Reversing(DUTIES, new EventStoreTransactionHistory(fixture.getEventStore()), wallets.wallets);
     }
 
     @BeforeEach
@@ -61,7 +61,7 @@ class AccountReversalTest {
         given.addAll(arrears(900, "50.00", "100"));
         given.add(payment);
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(950, REVERSAL, "wrong account", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(950, REVERSAL, "wrong account", SUPERVISOR), reversing()))
                 .expectEvents(
                         new TransactionRecorded(ACCOUNT, REVERSAL, TransactionType.REVERSAL, Tender.CASH, null,
                                 Money.of("-20.00"), null, Money.of("0.00"),
@@ -74,7 +74,7 @@ class AccountReversalTest {
     @Test
     void reversingACreditTakesTheMoneyBackOutOfTheWallet() {
         fixture.given(walletHoldingOnOpenAccount("25.00"))
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "issued twice", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(900, REVERSAL, "issued twice", SUPERVISOR), reversing()))
                 .expectSuccessfulHandlerExecution();
         assertThat(wallets.of(ACCOUNT)).last()
                 .isEqualTo(new WalletDebited(ACCOUNT, REVERSAL, Money.of("25.00"), Money.of("0.00")));
@@ -85,7 +85,7 @@ class AccountReversalTest {
         List<Object> given = walletHoldingOnOpenAccount("25.00");
         given.add(new TransactionReversed(ACCOUNT, 900, 1999, "first time"));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "again", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(900, REVERSAL, "again", SUPERVISOR), reversing()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.TRANSACTION_ALREADY_REVERSED));
     }
@@ -95,7 +95,7 @@ class AccountReversalTest {
         List<Object> given = walletHoldingOnOpenAccount("25.00");
         given.add(Recorded.reversalOf((TransactionRecorded) given.get(1), 1999, "first"));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(1999, REVERSAL, "undo", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(1999, REVERSAL, "undo", SUPERVISOR), reversing()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.REVERSAL_NOT_REVERSIBLE));
     }
@@ -107,7 +107,7 @@ class AccountReversalTest {
                 .wallet(Money.of("-25.00")).counterparty("A-2").build());
         wallets.append(ACCOUNT, new WalletDebited(ACCOUNT, 901, Money.of("25.00"), Money.of("0.00")));
         fixture.given(given)
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "late", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(900, REVERSAL, "late", SUPERVISOR), reversing()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.INSUFFICIENT_WALLET_BALANCE));
     }
@@ -117,7 +117,7 @@ class AccountReversalTest {
         fixture.given(opened(), new GenericEventMessage<>(transaction(ACCOUNT, 900, TransactionType.CREDIT)
                         .total(Money.of("5.00")).wallet(Money.of("5.00")).build(), MetaData.with("who", SUPERVISOR)),
                         new WalletCredited(ACCOUNT, 900, Money.of("5.00"), Money.of("5.00")))
-                .whenInvoking(ACCOUNT, account -> account.reverse(900, REVERSAL, "mine", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(900, REVERSAL, "mine", SUPERVISOR), reversing()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.SEPARATION_OF_DUTIES));
     }
@@ -125,7 +125,7 @@ class AccountReversalTest {
     @Test
     void unknownTransactionIsNotFound() {
         fixture.given(opened())
-                .whenInvoking(ACCOUNT, account -> account.reverse(12345, REVERSAL, "?", SUPERVISOR, DUTIES, history(), wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.reverse(new ReversalOrder(12345, REVERSAL, "?", SUPERVISOR), reversing()))
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.TRANSACTION_NOT_FOUND));
     }
@@ -133,7 +133,7 @@ class AccountReversalTest {
     @Test
     void transferOutDebitsTheWalletAndNamesTheOtherAccount() {
         fixture.given(walletHoldingOnOpenAccount("25.00"))
-                .whenInvoking(ACCOUNT, account -> account.transfer(1500, Money.of("-10.00"), "A-2", wallets.wallets))
+                .whenInvoking(ACCOUNT, account -> account.transfer(TransferLeg.of(1500, Money.of("-10.00"), "A-2"), wallets.wallets))
                 .expectEvents(
                         transaction(ACCOUNT, 1500, TransactionType.WALLET).total(Money.of("10.00"))
                                 .wallet(Money.of("-10.00")).counterparty("A-2").note("transfer to A-2").build());

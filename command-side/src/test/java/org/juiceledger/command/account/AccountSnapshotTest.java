@@ -43,8 +43,8 @@ class AccountSnapshotTest {
         assertThat(new String(snapshot.getData())).contains("\"walletInAccountStream\":25.00", "ARR-900", "01234567897");
         assertThat(new String(snapshot.getData())).as("the state keeps no transactions").doesNotContain("901");
         assertThat(serializer.serialize(restored, byte[].class).getData()).isEqualTo(snapshot.getData());
-        assertThatThrownBy(() -> restored.reverse(12345, 2, "x", "sup", new SeparationOfDuties(true),
-                (account, number) -> Optional.empty(), new WalletStore().wallets))
+        assertThatThrownBy(() -> restored.reverse(new ReversalOrder(12345, 2, "x", "sup"),
+                new Reversing(new SeparationOfDuties(true), (account, number) -> Optional.empty(), new WalletStore().wallets)))
                 .hasMessageContaining("No transaction 12345");
     }
 
