@@ -53,6 +53,8 @@ public final class BenchmarkMain {
         try {
             for (int clients : CLIENTS) {
                 pg.put(clients, pgbench.tps(clients, options.pgbenchSeconds()));
+                // as it is measured, so that a run that stops early still says what the database took
+                report.note(String.format("pgbench, %d clients: %,.0f tx/s", clients, pg.at(clients)));
             }
         } finally {
             pgbench.drop();
@@ -110,16 +112,25 @@ public final class BenchmarkMain {
 
     private void longRun(Http http, Fixture f, AppProcess app, String jdbcUrl) throws Exception {
         while (events(jdbcUrl) < 2_000_000) {
-            generate(http, f, 1_000_000);
+            timedBatch(http, f, jdbcUrl);
         }
         phase("replay", () -> replay(http, jdbcUrl));
         memory(http, app, "after the replay");
         while (events(jdbcUrl) < 5_000_000) {
-            generate(http, f, 1_000_000);
+            timedBatch(http, f, jdbcUrl);
         }
         redeem(http, f, "Redeem (one cashier), 32 clients, store at " + String.format("%,d", events(jdbcUrl))
                 + " events", 32, options.redemptions(32), f.cashier, true, null);
         memory(http, app, "at the end");
+    }
+
+    /** One more batch of a million cards, timed, with the size of the store it went into. */
+    private void timedBatch(Http http, Fixture f, String jdbcUrl) throws Exception {
+        long before = events(jdbcUrl);
+        long start = System.nanoTime();
+        generate(http, f, 1_000_000);
+        report.row(String.format("Generate one batch of 1,000,000 cards into a store of %,d events", before),
+                seconds(start), "");
     }
 
     interface Step {

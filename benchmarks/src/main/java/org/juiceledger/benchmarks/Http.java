@@ -51,7 +51,8 @@ final class Http {
 
     Answer send(String login, String password, String path, Map<String, Object> body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+            // a million-card batch into a store of millions may take minutes: measured, not given up on
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
                     .header("Authorization", basic(login, password))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
