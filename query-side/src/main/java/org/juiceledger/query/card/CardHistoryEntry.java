@@ -1,10 +1,8 @@
 package org.juiceledger.query.card;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Column;
 
@@ -12,12 +10,12 @@ import java.time.Instant;
 
 /** One thing that happened to a card, with who did it and through which channel. */
 @Entity
+@Immutable
 @Table(name = "card_history")
 public class CardHistoryEntry {
 
+    /** Numbered by the database in the order the lines are written ({@link CardRows}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "card_history")
-    @SequenceGenerator(name = "card_history", sequenceName = "card_history_seq", allocationSize = 50)
     private Long id;
     private String serial;
     @Column(name = "happened_at")
@@ -28,15 +26,6 @@ public class CardHistoryEntry {
     private String channel;
 
     protected CardHistoryEntry() {
-    }
-
-    CardHistoryEntry(String serial, Instant happenedAt, String event, String detail, String who, String channel) {
-        this.serial = serial;
-        this.happenedAt = happenedAt;
-        this.event = event;
-        this.detail = detail;
-        this.who = who;
-        this.channel = channel;
     }
 
     public Instant getHappenedAt() {

@@ -32,18 +32,19 @@ class CardProjection {
     static final String GROUP = ProjectionNames.CARDS;
     private final CardViewRepository cards;
     private final CardHistoryRepository history;
+    private final CardRows rows;
     private final EntityManager entities;
 
-    CardProjection(CardViewRepository cards, CardHistoryRepository history, EntityManager entities) {
+    CardProjection(CardViewRepository cards, CardHistoryRepository history, CardRows rows, EntityManager entities) {
         this.cards = cards;
         this.history = history;
+        this.rows = rows;
         this.entities = entities;
     }
 
-    /** persist, not save: save would first look the new card up (a SELECT per card of a batch). */
     @EventHandler
     void on(CardIssued event, EventMessage<?> message, @Timestamp Instant at) {
-        entities.persist(new CardView(event.serial(), event.batchId(), event.denomination().amount(), at));
+        rows.issued(event.serial(), event.batchId(), event.denomination().amount(), at);
         record(message, at, "batch " + event.batchId() + ", " + event.denomination());
     }
 
@@ -105,6 +106,7 @@ class CardProjection {
      * was a new query plan, half of this projection's CPU).
      */
     private void update(CardEvent event, Consumer<CardView> change) {
+        rows.write();
         ProjectionBatch.once("cards", messages -> entities.unwrap(Session.class).byMultipleIds(CardView.class)
                 .multiLoad(messages.stream()
                         .map(EventMessage::getPayload)
@@ -116,8 +118,8 @@ class CardProjection {
 
     private void record(EventMessage<?> message, Instant at, String detail) {
         CardEvent event = (CardEvent) message.getPayload();
-        history.save(new CardHistoryEntry(event.serial(), at, message.getPayloadType().getSimpleName(), detail,
+        rows.history(event.serial(), at, message.getPayloadType().getSimpleName(), detail,
                 String.valueOf(message.getMetaData().getOrDefault(Metadata.WHO, "unknown")),
-                String.valueOf(message.getMetaData().getOrDefault(Metadata.CHANNEL, "unknown"))));
+                String.valueOf(message.getMetaData().getOrDefault(Metadata.CHANNEL, "unknown")));
     }
 }

@@ -34,14 +34,6 @@ public class CardView {
     protected CardView() {
     }
 
-    CardView(String serial, String batchId, BigDecimal denomination, Instant at) {
-        this.serial = serial;
-        this.batchId = batchId;
-        this.denomination = denomination;
-        this.state = "AVAILABLE";
-        this.updatedAt = at;
-    }
-
     void custodian(String custodian, Instant at) {
         this.custodian = custodian;
         this.updatedAt = at;

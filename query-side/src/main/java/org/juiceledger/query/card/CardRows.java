@@ -1,0 +1,90 @@
+package org.juiceledger.query.card;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The card projection's new rows: a card issued, and a line of a card's history. They are
+ * gathered while a batch of events is handled and written as JDBC batches. A million-card batch is
+ * a million rows of each, and Hibernate's persist, flush and dirty check cost more than the
+ * inserts. The rows are written before the batch commits, and before the projection reads cards
+ * ({@link #write}), so a read later in the same batch sees them.
+ */
+@Component
+class CardRows {
+
+    private static final String PENDING = CardRows.class.getName() + ".pending";
+    private final JdbcTemplate jdbc;
+
+    CardRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void issued(String serial, String batchId, BigDecimal denomination, Instant at) {
+        add(pending -> pending.cards.add(new Object[]{serial, batchId, denomination, "AVAILABLE", utc(at)}));
+    }
+
+    void history(String serial, Instant at, String event, String detail, String who, String channel) {
+        add(pending -> pending.history.add(new Object[]{serial, utc(at), event, detail, who, channel}));
+    }
+
+    /** Writes what this batch gathered so far. */
+    void write() {
+        if (CurrentUnitOfWork.isStarted()) {
+            pending().write(jdbc);
+        }
+    }
+
+    /** Outside a unit of work (a handler called by a test) the row is written at once. */
+    private void add(Consumer<Pending> row) {
+        if (CurrentUnitOfWork.isStarted()) {
+            row.accept(pending());
+        } else {
+            Pending now = new Pending();
+            row.accept(now);
+            now.write(jdbc);
+        }
+    }
+
+    private Pending pending() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(PENDING, key -> {
+            Pending pending = new Pending();
+            root.onPrepareCommit(u -> pending.write(jdbc));
+            return pending;
+        });
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static final class Pending {
+
+        private final List<Object[]> cards = new ArrayList<>();
+        private final List<Object[]> history = new ArrayList<>();
+
+        void write(JdbcTemplate jdbc) {
+            if (!cards.isEmpty()) {
+                jdbc.batchUpdate("insert into card_view (serial, batch_id, denomination, state, updated_at)"
+                        + " values (?, ?, ?, ?, ?)", cards);
+                cards.clear();
+            }
+            if (!history.isEmpty()) {
+                jdbc.batchUpdate("insert into card_history (serial, happened_at, event, detail, who, channel)"
+                        + " values (?, ?, ?, ?, ?, ?)", history);
+                history.clear();
+            }
+        }
+    }
+}
