@@ -3,6 +3,7 @@
 #   benchmarks/run.sh            # 1,000,000 cards, full request counts
 #   benchmarks/run.sh --short    # a quick look: 100,000 cards, fewer requests
 #   benchmarks/run.sh --long     # also: replay over 2,000,000+ events, redemptions after 5,000,000
+#   --replay                     # a replay of every projection over the store the loads left
 #   --profile                    # JFR recording of the app, summarized to its top frames
 # Set JUICE_BENCH_NO_BUILD=1 to reuse the jar already built.
 set -euo pipefail

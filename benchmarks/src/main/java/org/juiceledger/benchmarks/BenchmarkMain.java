@@ -107,15 +107,23 @@ public final class BenchmarkMain {
         report.row("Events in the store", String.format("%,d", events(jdbcUrl)), "");
         if (options.longRun()) {
             longRun(http, f, app, jdbcUrl);
+        } else if (options.replay()) {
+            replayAtRest(http, app, jdbcUrl);
         }
+    }
+
+    /** The replay alone: the projections (and their catching up with the last batch) at rest first. */
+    private void replayAtRest(Http http, AppProcess app, String jdbcUrl) throws Exception {
+        caughtUp(http, "Projections caught up before the replay");
+        phase("replay", () -> replay(http, jdbcUrl));
+        memory(http, app, "after the replay");
     }
 
     private void longRun(Http http, Fixture f, AppProcess app, String jdbcUrl) throws Exception {
         while (events(jdbcUrl) < 2_000_000) {
             timedBatch(http, f, jdbcUrl);
         }
-        phase("replay", () -> replay(http, jdbcUrl));
-        memory(http, app, "after the replay");
+        replayAtRest(http, app, jdbcUrl);
         while (events(jdbcUrl) < 5_000_000) {
             timedBatch(http, f, jdbcUrl);
         }

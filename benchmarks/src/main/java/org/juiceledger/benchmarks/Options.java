@@ -7,15 +7,17 @@ import java.util.List;
 /**
  * What a run does. {@code --short}: a quick look (100,000 cards, fewer requests, 5 s of pgbench);
  * default: 1,000,000 cards; {@code --long}: also the replay over 2,000,000+ events and the
- * redemption rate after 5,000,000. {@code --profile}: a JFR recording of the app.
+ * redemption rate after 5,000,000; {@code --replay}: a replay of every projection over the store
+ * the loads left. {@code --profile}: a JFR recording of the app.
  * {@code --app-setting=--name=value}: passed to the app.
  */
-record Options(boolean shortRun, boolean longRun, boolean profile, boolean keepDatabase, int cards, Path jar,
+record Options(boolean shortRun, boolean longRun, boolean replay, boolean profile, boolean keepDatabase, int cards, Path jar,
                Path out, List<String> appSettings) {
 
     static Options parse(String[] args) {
         boolean shortRun = false;
         boolean longRun = false;
+        boolean replay = false;
         boolean profile = false;
         boolean keep = false;
         Integer cards = null;
@@ -27,6 +29,8 @@ record Options(boolean shortRun, boolean longRun, boolean profile, boolean keepD
                 shortRun = true;
             } else if (arg.equals("--long")) {
                 longRun = true;
+            } else if (arg.equals("--replay")) {
+                replay = true;
             } else if (arg.equals("--profile")) {
                 profile = true;
             } else if (arg.equals("--keep-db")) {
@@ -44,7 +48,7 @@ record Options(boolean shortRun, boolean longRun, boolean profile, boolean keepD
             }
         }
         int quantity = cards != null ? cards : shortRun ? 100_000 : 1_000_000;
-        return new Options(shortRun, longRun, profile, keep, quantity, jar.toAbsolutePath(), out.toAbsolutePath(), settings);
+        return new Options(shortRun, longRun, replay, profile, keep, quantity, jar.toAbsolutePath(), out.toAbsolutePath(), settings);
     }
 
     int pgbenchSeconds() {
