@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Axon's JDBC engine with three changes:
@@ -39,7 +41,8 @@ import java.util.stream.Stream;
  * is a round trip on every load for nothing.</li>
  * <li>Appends wake the local processors when they commit ({@link AppendSignal}).</li>
  * <li>Reading events for a processor does not parse each event's timestamp only to learn whether
- * it is older than the gap timeout ({@link #getTrackedEventData}).</li>
+ * it is older than the gap timeout ({@link #getTrackedEventData}), and leaves out the rows of the
+ * payload types the processor skips before they become messages ({@link #readEventData(TrackingToken, boolean)}).</li>
  * </ul>
  */
 public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implements AggregatePrefetch {
@@ -123,6 +126,16 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     }
 
     private record GapFrame(long computedAt, String text) {
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        Stream<? extends TrackedEventData<?>> stored = super.readEventData(token, mayBlock);
+        Set<String> skipped = SkippedPayloadTypes.ofTheStreamReading();
+        if (skipped == null) {
+            return stored;
+        }
+        return StreamSupport.stream(new SkippingSpliterator(stored.spliterator(), skipped), false).onClose(stored::close);
     }
 
     @Override

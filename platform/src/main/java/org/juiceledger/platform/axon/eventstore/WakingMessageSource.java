@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The event store as a pooled processor's source: streams that call back when {@link AppendSignal}
- * fires and leave out the events the processor has no handler for.
+ * fires and tell the storage engine which events their processor has no handler for.
  */
 public final class WakingMessageSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -52,23 +52,16 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
     }
 
     /**
-     * A processor's stream. It calls back when {@link AppendSignal} fires. It also leaves out the
-     * payload types the processor said it has no handler for. Axon's coordinator says so through
-     * {@link #skipMessagesWithPayloadTypeOf}, but the embedded store's streams ignore it. In a replay
-     * over a store of card batches, four of the five processors then spent half their time handing
-     * {@code CardIssued} events to their segments only to ignore them. A skipped event is still
-     * delivered when no event follows it yet: the processor's token must reach the newest event,
-     * or the processor would look behind. The next event's token covers the skipped ones, because
-     * each token is the one before it advanced.
+     * A processor's stream. It calls back when {@link AppendSignal} fires, and it passes on the
+     * payload types the processor has no handler for. Axon's coordinator names them through
+     * {@link #skipMessagesWithPayloadTypeOf}; the embedded store's streams ignore that, so every
+     * processor handed every event to its segments only to ignore it there. The storage engine
+     * reading for this stream now leaves those rows out ({@link SkippingSpliterator}).
      */
     private final class WakingStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;
-        private final Set<Class<?>> skippedTypes = new HashSet<>();
-        /** The newest skipped event, taken from the stream: delivered only if nothing follows it. */
-        private TrackedEventMessage<?> lastSkipped;
-        /** Once {@link #peek} has shown the held event, it is the next one delivered. */
-        private boolean lastSkippedShown;
+        private final Set<String> skippedTypeNames = new HashSet<>();
 
         private WakingStream(BlockingStream<TrackedEventMessage<?>> stream) {
             this.stream = stream;
@@ -82,65 +75,35 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            if (!lastSkippedShown && skipAhead()) {
-                return stream.peek();
-            }
-            if (lastSkipped == null) {
-                return Optional.empty();
-            }
-            lastSkippedShown = true;
-            return Optional.of(lastSkipped);
+            return reading(stream::peek);
         }
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return lastSkippedShown || skipAhead() || lastSkipped != null || stream.hasNextAvailable(timeout, unit);
+            return SkippedPayloadTypes.whileReading(skippedTypeNames, () -> stream.hasNextAvailable(timeout, unit));
         }
 
         @Override
         public boolean hasNextAvailable() {
-            return lastSkippedShown || skipAhead() || lastSkipped != null;
+            return reading(stream::hasNextAvailable);
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            if ((lastSkippedShown || !skipAhead()) && lastSkipped != null) {
-                TrackedEventMessage<?> next = lastSkipped;
-                lastSkipped = null;
-                lastSkippedShown = false;
-                return next;
-            }
-            return stream.nextAvailable();
+            return SkippedPayloadTypes.whileReading(skippedTypeNames, stream::nextAvailable);
         }
 
         @Override
         public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            skippedTypes.add(ignoredMessage.getPayloadType());
+            skippedTypeNames.add(ignoredMessage.getPayloadType().getName());
         }
 
-        /**
-         * Takes the skipped events available now, keeping the newest in case nothing follows it.
-         * Returns whether an event that is not skipped is available next. Asks the stream once
-         * whether more is available when it has none: each time is a query at the store's end.
-         */
-        private boolean skipAhead() {
-            while (stream.hasNextAvailable()) {
-                Optional<TrackedEventMessage<?>> next = stream.peek();
-                if (next.isEmpty() || !skippedTypes.contains(next.get().getPayloadType())) {
-                    lastSkipped = null;
-                    return true;
-                }
-                lastSkipped = take();
-            }
-            return false;
-        }
-
-        private TrackedEventMessage<?> take() {
+        private <T> T reading(SkippedPayloadTypes.Read<T> read) {
             try {
-                return stream.nextAvailable();
+                return SkippedPayloadTypes.whileReading(skippedTypeNames, read);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while skipping events", e);
+                throw new IllegalStateException("interrupted while reading events", e);
             }
         }
 
