@@ -127,6 +127,8 @@ public final class BenchmarkMain {
         while (events(jdbcUrl) < 5_000_000) {
             timedBatch(http, f, jdbcUrl);
         }
+        // as at the start: a node at rest, not one still projecting the last million cards
+        caughtUp(http, "Projections caught up with the last batch");
         redeem(http, f, "Redeem (one cashier), 32 clients, store at " + String.format("%,d", events(jdbcUrl))
                 + " events", 32, options.redemptions(32), f.cashier, true, null);
         memory(http, app, "at the end");
