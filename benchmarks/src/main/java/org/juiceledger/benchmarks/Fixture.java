@@ -14,6 +14,7 @@ final class Fixture {
     final String supervisor;
     final String cardAdmin;
     final String gateway;
+    final String auditor;
     final List<String[]> accounts = new ArrayList<>();
 
     private Fixture(Http http) {
@@ -21,6 +22,7 @@ final class Fixture {
         supervisor = user(http, "SUPERVISOR");
         cardAdmin = user(http, "CARD_ADMIN");
         gateway = user(http, "GATEWAY");
+        auditor = user(http, "AUDITOR");
     }
 
     static Fixture make(Http http, int accounts) {
