@@ -79,10 +79,10 @@ public final class BenchmarkMain {
         Fixture f = Fixture.make(http, options.accounts());
         fixture = f;
         phase("generation", () -> cards(http, f, options.cards()));
-        caughtUp(http, "Projections caught up with the batch (after its print file)");
+        caughtUp(http, "Projections and the audit chain caught up with the batch (after its print file)");
         phase("activation", () -> activations(http, f));
         // the redemptions start on a node at rest, not while its projections absorb the activations
-        caughtUp(http, "Projections caught up with the activations");
+        caughtUp(http, "Projections and the audit chain caught up with the activations");
         redeem(http, f, "warm-up (not counted)", 8, options.warmUp(), f.cashier, false, null);
         try (LagProbe lag = new LagProbe(jdbcUrl)) {
             for (int clients : CLIENTS) {
@@ -116,7 +116,7 @@ public final class BenchmarkMain {
 
     /** The replay alone: the projections (and their catching up with the last batch) at rest first. */
     private void replayAtRest(Http http, AppProcess app, String jdbcUrl) throws Exception {
-        caughtUp(http, "Projections caught up before the replay");
+        caughtUp(http, "Projections and the audit chain caught up before the replay");
         phase("replay", () -> replay(http, jdbcUrl));
         memory(http, app, "after the replay");
     }
@@ -130,7 +130,7 @@ public final class BenchmarkMain {
             timedBatch(http, f, jdbcUrl);
         }
         // as at the start: a node at rest, not one still projecting the last million cards
-        caughtUp(http, "Projections caught up with the last batch");
+        caughtUp(http, "Projections and the audit chain caught up with the last batch");
         redeem(http, f, "Redeem (one cashier), 32 clients, store at " + String.format("%,d", events(jdbcUrl))
                 + " events", 32, options.redemptions(32), f.cashier, true, null);
         memory(http, app, "at the end");
