@@ -2,6 +2,7 @@ package org.juiceledger.query.card;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.juiceledger.kernel.card.CardState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class CardRows {
     }
 
     void issued(String serial, String batchId, BigDecimal denomination, Instant at) {
-        add(pending -> pending.cards.add(new Object[]{serial, batchId, denomination, "AVAILABLE", utc(at)}));
+        add(pending -> pending.cards.add(new Object[]{serial, batchId, denomination, CardState.AVAILABLE.name(), utc(at)}));
     }
 
     void history(String serial, Instant at, String event, String detail, String who, String channel) {

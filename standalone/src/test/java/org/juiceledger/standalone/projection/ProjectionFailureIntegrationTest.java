@@ -8,6 +8,7 @@ import org.juiceledger.platform.testing.JuiceApi;
 import org.juiceledger.platform.testing.JuiceApi.Reply;
 import org.juiceledger.platform.testing.PostgresIntegrationTest;
 import org.juiceledger.platform.testing.TestUsers;
+import org.juiceledger.standalone.testing.CardStock;
 import org.juiceledger.standalone.testing.Desk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class ProjectionFailureIntegrationTest {
 
     private static final String ACCOUNTS = "account-projection";
     private static final String LEDGER = "ledger-projection";
+    private static final String CARDS = "card-projection";
     private static final String STALE = "X-Projection-Stale";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(100);
@@ -51,6 +53,45 @@ class ProjectionFailureIntegrationTest {
     void dropPoison() {
         jdbc.execute("alter table transaction_view drop constraint if exists poison_transaction");
         jdbc.execute("alter table journal_line drop constraint if exists poison_posting");
+        jdbc.execute("alter table card_view drop constraint if exists poison_card");
+    }
+
+    /**
+     * The card projection writes its new cards as JDBC batches when its batch commits (CardRows): a
+     * card row the database refuses then fails the whole batch, which is projected again event by
+     * event, each card's rows written at its own commit. Only the refused cards are dead-lettered.
+     */
+    @Test
+    void aCardRowRefusedAtCommitDeadLettersOnlyItsCardsAndARetryProjectsThemAfterTheFix() {
+        Desk desk = new Desk(port);
+        CardStock stock = new CardStock(desk, desk.user("CARD_ADMIN"));
+        jdbc.execute("alter table card_view add constraint poison_card check (denomination <> 13.37) not valid");
+        CardStock.Batch poisoned = stock.generate(3, "13.37", 16, "NUMERIC");
+        CardStock.Batch bystander = stock.generate(2, "5.00", 16, "NUMERIC");
+
+        List<JsonNode> letters = await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deadLettersOf(CARDS), l -> l.size() >= 3);
+        assertThat(letters).extracting(l -> l.get("eventType").asText()).containsOnly("CardIssued");
+        assertThat(letters).extracting(l -> l.get("sequence").asText())
+                .containsExactlyInAnyOrderElementsOf(poisoned.serials());
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> card(desk, bystander.serial(1)).status() == 200);
+        assertThat(card(desk, bystander.serial(0)).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from card_view where serial in (?, ?, ?)", Long.class,
+                poisoned.serials().toArray())).isZero();
+
+        jdbc.execute("alter table card_view drop constraint poison_card");
+        JsonNode fixed = retry(CARDS);
+        assertThat(fixed.get("projected").asInt()).isEqualTo(3);
+        assertThat(fixed.get("stillFailing").asInt()).isZero();
+        assertThat(deadLettersOf(CARDS)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from card_view where serial in (?, ?, ?) and state = 'AVAILABLE'"
+                + " and denomination = 13.37", Long.class, poisoned.serials().toArray())).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from card_history where serial in (?, ?, ?) and event = 'CardIssued'",
+                Long.class, poisoned.serials().toArray())).as("one history line each, not two").isEqualTo(3);
+    }
+
+    private Reply card(Desk desk, String serial) {
+        return desk.api.get("/api/cards/" + serial, desk.cashier, Desk.PASSWORD);
     }
 
     @Test
