@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Stored events as a processor's stream reads them, without those whose payload type it skips, so
@@ -20,12 +21,19 @@ final class SkippingSpliterator extends Spliterators.AbstractSpliterator<Tracked
     static final int MOST_SKIPPED_IN_A_ROW = 1_000;
     private final Spliterator<? extends TrackedEventData<?>> stored;
     private final Set<String> skippedTypeNames;
+    private final UnaryOperator<TrackedEventData<?>> whole;
     private TrackedEventData<?> read;
 
-    SkippingSpliterator(Spliterator<? extends TrackedEventData<?>> stored, Set<String> skippedTypeNames) {
+    /**
+     * @param whole the stored event in full, for a skipped one that is delivered: the engine may
+     *              have read the skipped rows without their payload
+     */
+    SkippingSpliterator(Spliterator<? extends TrackedEventData<?>> stored, Set<String> skippedTypeNames,
+                        UnaryOperator<TrackedEventData<?>> whole) {
         super(Long.MAX_VALUE, ORDERED | NONNULL);
         this.stored = stored;
         this.skippedTypeNames = skippedTypeNames;
+        this.whole = whole;
     }
 
     @Override
@@ -36,13 +44,13 @@ final class SkippingSpliterator extends Spliterators.AbstractSpliterator<Tracked
             TrackedEventData<?> event = read;
             if (skippedTypeNames.isEmpty() || !skippedTypeNames.contains(event.getPayload().getType().getName())
                     || ++skipped == MOST_SKIPPED_IN_A_ROW) {
-                action.accept(event);
+                action.accept(whole.apply(event));
                 return true;
             }
             lastSkipped = event;
         }
         if (lastSkipped != null) {
-            action.accept(lastSkipped);
+            action.accept(whole.apply(lastSkipped));
             return true;
         }
         return false;
