@@ -53,11 +53,6 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
     private static final int GAP_TIMEOUT_MS = 60_000;
-    /**
-     * A read that may leave skipped rows out spans this many batch sizes of positions: mostly it
-     * returns a few rows, and a query per hundred positions was most of a skipping processor's work.
-     */
-    private static final int SKIPPING_RANGE_FACTOR = 10;
     /** The text of a timestamp as Axon writes it: {@code 2026-12-07T11:28:00.123Z}. */
     private static final int STORED_TIMESTAMP_LENGTH = 24;
     private static final String RESOURCE = PrefetchingEventStorageEngine.class.getName() + ".prefetched";
@@ -72,7 +67,6 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     }
 
     private volatile GapFrame gapFrame = new GapFrame(0, "");
-    private volatile Boolean postgres;
 
     /**
      * Axon's own, except for one thing. Axon parses every event's timestamp to learn whether it
@@ -164,12 +158,9 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     }
 
     /**
-     * Axon's read for a processor, except for the rows of the payload types the processor skips.
-     * The processor needs only their positions. They come without payload and metadata (in a
-     * replay they were most of what PostgreSQL sent and the engine decoded), and on PostgreSQL a
-     * range whose events are all older than the gap timeout leaves them out altogether but for
-     * the range's last row: the token advances over that range without gaps either way, and the
-     * last row carries it to the range's end.
+     * Axon's read for a processor, except that the rows of the payload types the processor skips
+     * come without their payload and metadata: the processor needs only their position and type,
+     * and in a replay they were most of what PostgreSQL sent and the engine decoded.
      */
     @Override
     protected PreparedStatement readEventDataWithGaps(Connection connection, long globalIndex, int batchSize,
@@ -180,66 +171,24 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
             return gaps.isEmpty() ? super.readEventDataWithoutGaps(connection, globalIndex, batchSize)
                     : super.readEventDataWithGaps(connection, globalIndex, batchSize, gaps);
         }
-        boolean leaveOutOldRanges = isPostgres(connection);
-        int width = leaveOutOldRanges ? batchSize * SKIPPING_RANGE_FACTOR : batchSize;
         String index = schema().globalIndexColumn();
-        String table = schema().domainEventTable();
-        String range = index + " > ? AND " + index + " <= ?";
-        String sql = "SELECT " + trackedFieldsLeavingOut(skipped.size()) + " FROM " + table
-                + " WHERE (" + range
-                + (leaveOutOldRanges ? " AND (" + schema().payloadTypeColumn() + " NOT IN (" + placeholders(skipped.size())
-                + ") OR " + index + " = (SELECT max(" + index + ") FROM " + table + " WHERE " + range + ")"
-                + " OR (SELECT max(" + schema().timestampColumn() + " COLLATE \"C\") FROM " + table + " WHERE " + range
-                + ") >= ?)" : "")
-                + ")" + (gaps.isEmpty() ? "" : " OR " + index + " IN (" + placeholders(gaps.size()) + ")")
+        String sql = "SELECT " + trackedFieldsLeavingOut(skipped.size()) + " FROM " + schema().domainEventTable()
+                + " WHERE (" + index + " > ? AND " + index + " <= ?)"
+                + (gaps.isEmpty() ? "" : " OR " + index + " IN (" + placeholders(gaps.size()) + ")")
                 + " ORDER BY " + index + " ASC";
         PreparedStatement statement = connection.prepareStatement(sql);
-        Parameters parameters = new Parameters(statement);
-        parameters.texts(skipped).texts(skipped).range(globalIndex, width);
-        if (leaveOutOldRanges) {
-            parameters.texts(skipped).range(globalIndex, width).range(globalIndex, width)
-                    .texts(List.of(gapFrame().text()));
+        int parameter = 1;
+        for (int column = 0; column < 2; column++) {
+            for (String type : skipped) {
+                statement.setString(parameter++, type);
+            }
         }
+        statement.setLong(parameter++, globalIndex);
+        statement.setLong(parameter++, globalIndex + batchSize);
         for (Long gap : gaps) {
-            parameters.number(gap);
+            statement.setLong(parameter++, gap);
         }
         return statement;
-    }
-
-    private boolean isPostgres(Connection connection) throws SQLException {
-        Boolean known = postgres;
-        if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-            postgres = known;
-        }
-        return known;
-    }
-
-    /** A statement's parameters, set in order. */
-    private static final class Parameters {
-
-        private final PreparedStatement statement;
-        private int next = 1;
-
-        Parameters(PreparedStatement statement) {
-            this.statement = statement;
-        }
-
-        Parameters texts(List<String> texts) throws SQLException {
-            for (String text : texts) {
-                statement.setString(next++, text);
-            }
-            return this;
-        }
-
-        Parameters range(long globalIndex, int batchSize) throws SQLException {
-            return number(globalIndex).number(globalIndex + batchSize);
-        }
-
-        Parameters number(long number) throws SQLException {
-            statement.setLong(next++, number);
-            return this;
-        }
     }
 
     private String trackedFieldsLeavingOut(int skippedTypes) {
@@ -361,18 +310,18 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
         void handle(ResultSet row) throws SQLException;
     }
 
-    private interface Binding {
+    private interface Parameters {
         void set(PreparedStatement statement) throws SQLException;
     }
 
-    private static Binding ids(List<String> ids) {
+    private static Parameters ids(List<String> ids) {
         return statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids.toArray()));
     }
 
-    private void query(String sql, Binding binding, RowHandler handler) {
+    private void query(String sql, Parameters parameters, RowHandler handler) {
         Connection connection = getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binding.set(statement);
+            parameters.set(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     handler.handle(rows);
