@@ -11,9 +11,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.testing.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,24 +40,9 @@ class SkippedRowsReadPostgresTest {
     record Sold(String serial) {
     }
 
-    private static final String DATABASE_PREFIX = "juice_skipped_rows_";
-    private static String url;
+    private final String url = PostgresTestDatabase.freshDatabase("juice_skipped_rows_");
     private final AppendSignal signal = new AppendSignal(60_000);
     private PrefetchingEventStorageEngine engine;
-
-    @BeforeAll
-    static void database() {
-        url = PostgresTestDatabase.freshDatabase(DATABASE_PREFIX);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.DEFAULT_SERVER + "postgres",
-                PostgresTestDatabase.user(), PostgresTestDatabase.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE " + url.substring(url.lastIndexOf('/') + 1));
-        }
-    }
 
     @BeforeEach
     void storeWithALongRunOfOneType() throws Exception {
@@ -73,9 +55,6 @@ class SkippedRowsReadPostgresTest {
                 .snapshotSerializer(serializer)
                 .schema(new EventSchema())
                 .batchSize(100), signal);
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS domainevententry, snapshotevententry");
-        }
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
         List<GenericDomainEventMessage<?>> events = new ArrayList<>();
         for (int position = 1; position <= 1_300; position++) {
