@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Axon's JDBC engine with these changes:
+ * Axon's JDBC engine with three changes:
  * <ul>
  * <li>{@link #prefetch}: a command that loads thousands of aggregates (a card range) reads all their
  * events in a few queries instead of three round trips per aggregate; the unit of work's loads are
@@ -41,9 +41,8 @@ import java.util.stream.StreamSupport;
  * is a round trip on every load for nothing.</li>
  * <li>Appends wake the local processors when they commit ({@link AppendSignal}).</li>
  * <li>Reading events for a processor does not parse each event's timestamp only to learn whether
- * it is older than the gap timeout ({@link #getTrackedEventData}), reads the rows of the payload
- * types the processor skips without their payload and metadata ({@link #readEventDataWithGaps}),
- * and leaves those rows out before they become messages ({@link #readEventData(TrackingToken, boolean)}).</li>
+ * it is older than the gap timeout ({@link #getTrackedEventData}), and leaves out the rows of the
+ * payload types the processor skips before they become messages ({@link #readEventData(TrackingToken, boolean)}).</li>
  * </ul>
  */
 public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implements AggregatePrefetch {
@@ -56,8 +55,6 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     /** The text of a timestamp as Axon writes it: {@code 2026-12-07T11:28:00.123Z}. */
     private static final int STORED_TIMESTAMP_LENGTH = 24;
     private static final String RESOURCE = PrefetchingEventStorageEngine.class.getName() + ".prefetched";
-    /** Stands in for the payload and metadata of a row read without them. */
-    private static final byte[] LEFT_OUT = new byte[0];
     private final AppendSignal appended;
 
     PrefetchingEventStorageEngine(Builder builder, AppendSignal appended) {
@@ -79,7 +76,19 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
             throws SQLException {
         long globalSequence = resultSet.getLong(schema().globalIndexColumn());
+        String aggregateIdentifier = resultSet.getString(schema().aggregateIdentifierColumn());
+        String eventIdentifier = resultSet.getString(schema().eventIdentifierColumn());
         Object timestamp = readTimeStamp(resultSet, schema().timestampColumn());
+        GenericDomainEventEntry<?> event = new GenericDomainEventEntry<>(
+                resultSet.getString(schema().typeColumn()),
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+                resultSet.getLong(schema().sequenceNumberColumn()),
+                eventIdentifier,
+                timestamp,
+                resultSet.getString(schema().payloadTypeColumn()),
+                resultSet.getString(schema().payloadRevisionColumn()),
+                readPayload(resultSet, schema().payloadColumn()),
+                readPayload(resultSet, schema().metaDataColumn()));
         boolean allowGaps = isAfter(timestamp.toString(), gapFrame().text());
         GapAwareTrackingToken token;
         if (previousToken == null) {
@@ -93,28 +102,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
         } else {
             token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
         }
-        Object payload = readPayload(resultSet, schema().payloadColumn());
-        if (payload == null) {
-            return new PayloadLeftOut(globalSequence, token, readEntry(resultSet, timestamp, LEFT_OUT, LEFT_OUT));
-        }
-        return new TrackedDomainEventData<>(token, readEntry(resultSet, timestamp, payload,
-                readPayload(resultSet, schema().metaDataColumn())));
-    }
-
-    private DomainEventData<Object> readEntry(ResultSet resultSet, Object timestamp, Object payload, Object metaData)
-            throws SQLException {
-        String aggregateIdentifier = resultSet.getString(schema().aggregateIdentifierColumn());
-        String eventIdentifier = resultSet.getString(schema().eventIdentifierColumn());
-        return new GenericDomainEventEntry<>(
-                resultSet.getString(schema().typeColumn()),
-                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
-                resultSet.getLong(schema().sequenceNumberColumn()),
-                eventIdentifier,
-                timestamp,
-                resultSet.getString(schema().payloadTypeColumn()),
-                resultSet.getString(schema().payloadRevisionColumn()),
-                payload,
-                metaData);
+        return new TrackedDomainEventData<>(token, event);
     }
 
     /** Whether the stored timestamp is after the frame, both as Axon writes them. */
@@ -147,91 +135,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
         if (skipped == null) {
             return stored;
         }
-        return StreamSupport.stream(new SkippingSpliterator(stored.spliterator(), skipped, this::whole), false)
-                .onClose(stored::close);
-    }
-
-    @Override
-    protected PreparedStatement readEventDataWithoutGaps(Connection connection, long globalIndex, int batchSize)
-            throws SQLException {
-        return readEventDataWithGaps(connection, globalIndex, batchSize, List.of());
-    }
-
-    /**
-     * Axon's read for a processor, except that the rows of the payload types the processor skips
-     * come without their payload and metadata: the processor needs only their position and type,
-     * and in a replay they were most of what PostgreSQL sent and the engine decoded.
-     */
-    @Override
-    protected PreparedStatement readEventDataWithGaps(Connection connection, long globalIndex, int batchSize,
-                                                      List<Long> gaps) throws SQLException {
-        Set<String> skippedNow = SkippedPayloadTypes.ofTheStreamReading();
-        List<String> skipped = skippedNow == null ? List.of() : List.copyOf(skippedNow);
-        if (skipped.isEmpty()) {
-            return gaps.isEmpty() ? super.readEventDataWithoutGaps(connection, globalIndex, batchSize)
-                    : super.readEventDataWithGaps(connection, globalIndex, batchSize, gaps);
-        }
-        String index = schema().globalIndexColumn();
-        String sql = "SELECT " + trackedFieldsLeavingOut(skipped.size()) + " FROM " + schema().domainEventTable()
-                + " WHERE (" + index + " > ? AND " + index + " <= ?)"
-                + (gaps.isEmpty() ? "" : " OR " + index + " IN (" + placeholders(gaps.size()) + ")")
-                + " ORDER BY " + index + " ASC";
-        PreparedStatement statement = connection.prepareStatement(sql);
-        int parameter = 1;
-        for (int column = 0; column < 2; column++) {
-            for (String type : skipped) {
-                statement.setString(parameter++, type);
-            }
-        }
-        statement.setLong(parameter++, globalIndex);
-        statement.setLong(parameter++, globalIndex + batchSize);
-        for (Long gap : gaps) {
-            statement.setLong(parameter++, gap);
-        }
-        return statement;
-    }
-
-    private String trackedFieldsLeavingOut(int skippedTypes) {
-        String skipped = "CASE WHEN " + schema().payloadTypeColumn() + " IN (" + placeholders(skippedTypes)
-                + ") THEN NULL ELSE ";
-        return String.join(", ", schema().globalIndexColumn(), schema().typeColumn(),
-                schema().aggregateIdentifierColumn(), schema().sequenceNumberColumn(),
-                schema().eventIdentifierColumn(), schema().timestampColumn(), schema().payloadTypeColumn(),
-                schema().payloadRevisionColumn(),
-                skipped + schema().payloadColumn() + " END AS " + schema().payloadColumn(),
-                skipped + schema().metaDataColumn() + " END AS " + schema().metaDataColumn());
-    }
-
-    private static String placeholders(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
-    }
-
-    /** A row read without its payload; the few that are delivered are read again whole. */
-    private static final class PayloadLeftOut extends TrackedDomainEventData<Object> {
-
-        private final long globalIndex;
-
-        PayloadLeftOut(long globalIndex, TrackingToken token, DomainEventData<Object> entry) {
-            super(token, entry);
-            this.globalIndex = globalIndex;
-        }
-    }
-
-    /** The event as stored: a row that was read without its payload is read again, whole. */
-    private TrackedEventData<?> whole(TrackedEventData<?> event) {
-        if (!(event instanceof PayloadLeftOut leftOut)) {
-            return event;
-        }
-        String sql = "SELECT " + schema().trackedEventFields() + " FROM " + schema().domainEventTable() + " WHERE "
-                + schema().globalIndexColumn() + " = ?";
-        List<TrackedEventData<?>> read = new ArrayList<>(1);
-        query(sql, statement -> statement.setLong(1, leftOut.globalIndex), row -> read.add(new TrackedDomainEventData<>(
-                leftOut.trackingToken(), readEntry(row, readTimeStamp(row, schema().timestampColumn()),
-                readPayload(row, schema().payloadColumn()), readPayload(row, schema().metaDataColumn())))));
-        if (read.isEmpty()) {
-            throw new IllegalStateException("Event " + leftOut.globalIndex + " was read a moment ago and is gone");
-        }
-        return read.get(0);
+        return StreamSupport.stream(new SkippingSpliterator(stored.spliterator(), skipped), false).onClose(stored::close);
     }
 
     @Override
@@ -291,7 +195,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
                 + schema().aggregateIdentifierColumn() + " = ANY (?) ORDER BY " + schema().aggregateIdentifierColumn()
                 + ", " + schema().sequenceNumberColumn();
         Map<String, List<DomainEventData<?>>> read = new HashMap<>();
-        query(sql, ids(ids), rows -> {
+        query(sql, ids, rows -> {
             DomainEventData<?> event = getDomainEventData(rows);
             read.computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>()).add(event);
         });
@@ -302,7 +206,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
         String sql = "SELECT DISTINCT " + schema().aggregateIdentifierColumn() + " FROM " + schema().snapshotTable()
                 + " WHERE " + schema().aggregateIdentifierColumn() + " = ANY (?)";
         Set<String> found = new HashSet<>();
-        query(sql, ids(ids), rows -> found.add(rows.getString(1)));
+        query(sql, ids, rows -> found.add(rows.getString(1)));
         return found;
     }
 
@@ -310,25 +214,18 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
         void handle(ResultSet row) throws SQLException;
     }
 
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
-    }
-
-    private static Parameters ids(List<String> ids) {
-        return statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids.toArray()));
-    }
-
-    private void query(String sql, Parameters parameters, RowHandler handler) {
+    private void query(String sql, List<String> ids, RowHandler handler) {
         Connection connection = getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.set(statement);
+            Array array = connection.createArrayOf("varchar", ids.toArray());
+            statement.setArray(1, array);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     handler.handle(rows);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read events", e);
+            throw new IllegalStateException("Could not prefetch events", e);
         } finally {
             try {
                 connection.close();

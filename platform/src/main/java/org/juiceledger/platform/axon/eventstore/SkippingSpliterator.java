@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Stored events as a processor's stream reads them, without those whose payload type it skips, so
@@ -21,19 +20,12 @@ final class SkippingSpliterator extends Spliterators.AbstractSpliterator<Tracked
     static final int MOST_SKIPPED_IN_A_ROW = 1_000;
     private final Spliterator<? extends TrackedEventData<?>> stored;
     private final Set<String> skippedTypeNames;
-    private final UnaryOperator<TrackedEventData<?>> whole;
     private TrackedEventData<?> read;
 
-    /**
-     * @param whole the stored event in full, for a skipped one that is delivered: the engine may
-     *              have read the skipped rows without their payload
-     */
-    SkippingSpliterator(Spliterator<? extends TrackedEventData<?>> stored, Set<String> skippedTypeNames,
-                        UnaryOperator<TrackedEventData<?>> whole) {
+    SkippingSpliterator(Spliterator<? extends TrackedEventData<?>> stored, Set<String> skippedTypeNames) {
         super(Long.MAX_VALUE, ORDERED | NONNULL);
         this.stored = stored;
         this.skippedTypeNames = skippedTypeNames;
-        this.whole = whole;
     }
 
     @Override
@@ -44,13 +36,13 @@ final class SkippingSpliterator extends Spliterators.AbstractSpliterator<Tracked
             TrackedEventData<?> event = read;
             if (skippedTypeNames.isEmpty() || !skippedTypeNames.contains(event.getPayload().getType().getName())
                     || ++skipped == MOST_SKIPPED_IN_A_ROW) {
-                action.accept(whole.apply(event));
+                action.accept(event);
                 return true;
             }
             lastSkipped = event;
         }
         if (lastSkipped != null) {
-            action.accept(whole.apply(lastSkipped));
+            action.accept(lastSkipped);
             return true;
         }
         return false;
