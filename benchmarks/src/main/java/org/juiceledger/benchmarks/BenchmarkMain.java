@@ -36,7 +36,6 @@ public final class BenchmarkMain {
     private final AtomicInteger nextPin = new AtomicInteger();
 
     private AppProcess app;
-    private Fixture fixture;
 
     private BenchmarkMain(Options options) {
         this.options = options;
@@ -77,12 +76,11 @@ public final class BenchmarkMain {
 
     private void measure(Http http, AppProcess app, String jdbcUrl) throws Exception {
         Fixture f = Fixture.make(http, options.accounts());
-        fixture = f;
         phase("generation", () -> cards(http, f, options.cards()));
-        caughtUp(http, "Projections and the audit chain caught up with the batch (after its print file)");
+        caughtUp(http, f, "Projections and the audit chain caught up with the batch (after its print file)");
         phase("activation", () -> activations(http, f));
         // the redemptions start on a node at rest, not while its projections absorb the activations
-        caughtUp(http, "Projections and the audit chain caught up with the activations");
+        caughtUp(http, f, "Projections and the audit chain caught up with the activations");
         redeem(http, f, "warm-up (not counted)", 8, options.warmUp(), f.cashier, false, null);
         try (LagProbe lag = new LagProbe(jdbcUrl)) {
             for (int clients : CLIENTS) {
@@ -110,13 +108,13 @@ public final class BenchmarkMain {
         if (options.longRun()) {
             longRun(http, f, app, jdbcUrl);
         } else if (options.replay()) {
-            replayAtRest(http, app, jdbcUrl);
+            replayAtRest(http, f, app, jdbcUrl);
         }
     }
 
     /** The replay alone: the projections (and their catching up with the last batch) at rest first. */
-    private void replayAtRest(Http http, AppProcess app, String jdbcUrl) throws Exception {
-        caughtUp(http, "Projections and the audit chain caught up before the replay");
+    private void replayAtRest(Http http, Fixture f, AppProcess app, String jdbcUrl) throws Exception {
+        caughtUp(http, f, "Projections and the audit chain caught up before the replay");
         phase("replay", () -> replay(http, jdbcUrl));
         memory(http, app, "after the replay");
     }
@@ -125,12 +123,12 @@ public final class BenchmarkMain {
         while (events(jdbcUrl) < 2_000_000) {
             timedBatch(http, f, jdbcUrl);
         }
-        replayAtRest(http, app, jdbcUrl);
+        replayAtRest(http, f, app, jdbcUrl);
         while (events(jdbcUrl) < 5_000_000) {
             timedBatch(http, f, jdbcUrl);
         }
         // as at the start: a node at rest, not one still projecting the last million cards
-        caughtUp(http, "Projections and the audit chain caught up with the last batch");
+        caughtUp(http, f, "Projections and the audit chain caught up with the last batch");
         redeem(http, f, "Redeem (one cashier), 32 clients, store at " + String.format("%,d", events(jdbcUrl))
                 + " events", 32, options.redemptions(32), f.cashier, true, null);
         memory(http, app, "at the end");
@@ -283,7 +281,7 @@ public final class BenchmarkMain {
      * linked it too (after a million-card batch the chain links for a minute or more, and loads
      * measured meanwhile share the CPU with it); says how long that took.
      */
-    private void caughtUp(Http http, String measure) throws Exception {
+    private void caughtUp(Http http, Fixture f, String measure) throws Exception {
         long start = System.nanoTime();
         long deadline = start + 1_800_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -292,7 +290,7 @@ public final class BenchmarkMain {
             for (JsonNode processor : status.get("processors")) {
                 behind |= processor.path("behind").asLong(0) > 0;
             }
-            long linked = Http.JSON.readTree(http.get(fixture.auditor, PASSWORD, "/api/audit/chain")).path("position").asLong(0);
+            long linked = Http.JSON.readTree(http.get(f.auditor, PASSWORD, "/api/audit/chain")).path("position").asLong(0);
             behind |= linked < status.path("headPosition").asLong(0);
             if (!behind) {
                 report.row(measure, seconds(start), "");
