@@ -1,6 +1,7 @@
 package org.juiceledger.platform.memory;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ public final class MemoryReturn implements AutoCloseable {
 
     private static void collectWhenIdle(Duration interval) {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        if (vm.getVMOption(PERIODIC_GC_FLAG).getOrigin() == com.sun.management.VMOption.Origin.DEFAULT) {
+        if (vm.getVMOption(PERIODIC_GC_FLAG).getOrigin() == VMOption.Origin.DEFAULT) {
             vm.setVMOption(PERIODIC_GC_FLAG, Long.toString(interval.toMillis()));
         }
     }
