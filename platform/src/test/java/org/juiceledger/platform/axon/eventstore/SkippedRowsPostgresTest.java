@@ -1,0 +1,118 @@
+package org.juiceledger.platform.axon.eventstore;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.juiceledger.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine, Axon's embedded store and a processor's stream on a real PostgreSQL store: once the
+ * processor names a type it skips, the engine leaves those rows out, but for every thousandth in
+ * a row and the newest, which arrive as stored so that the processor's token reaches the head.
+ */
+class SkippedRowsPostgresTest {
+
+    record Issued(String serial) {
+    }
+
+    record Sold(String serial) {
+    }
+
+    private static String url;
+    private final AppendSignal signal = new AppendSignal(60_000);
+
+    @BeforeAll
+    static void database() {
+        url = PostgresTestDatabase.freshDatabase("juice_skipped_rows_");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.DEFAULT_SERVER + "postgres",
+                PostgresTestDatabase.user(), PostgresTestDatabase.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE " + url.substring(url.lastIndexOf('/') + 1));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        signal.close();
+    }
+
+    @Test
+    void aSkippedTypeIsLeftOutButForEveryThousandthRowInARunAndTheNewest() throws Exception {
+        PrefetchingEventStorageEngine engine = engine();
+        List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+        for (int position = 1; position <= 1_300; position++) {
+            Object payload = position == 1_201 ? new Sold("card-1") : new Issued("card-" + position);
+            events.add(new GenericDomainEventMessage<>("Card", "card-" + position, 0, payload,
+                    MetaData.with("who", "tester-" + position)));
+        }
+        engine.appendEvents(events);
+
+        List<TrackedEventMessage<?>> delivered = new ArrayList<>();
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine)
+                .optimizeEventConsumption(false).build();
+        try (BlockingStream<TrackedEventMessage<?>> stream = new WakingMessageSource(store, signal).openStream(null)) {
+            delivered.add(stream.nextAvailable());
+            stream.skipMessagesWithPayloadTypeOf(delivered.get(0));
+            while (stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
+                delivered.add(stream.nextAvailable());
+            }
+        } finally {
+            store.shutDown();
+        }
+
+        assertThat(delivered).extracting(event -> event.trackingToken().position().orElseThrow())
+                .containsExactly(1L, 1_001L, 1_201L, 1_300L);
+        assertThat(delivered).extracting(event -> (Object) event.getPayload())
+                .containsExactly(new Issued("card-1"), new Issued("card-1001"), new Sold("card-1"), new Issued("card-1300"));
+        assertThat(delivered).extracting(event -> event.getMetaData().get("who"))
+                .containsExactly("tester-1", "tester-1001", "tester-1201", "tester-1300");
+        assertThat(delivered.get(3).trackingToken().covers(delivered.get(2).trackingToken()))
+                .as("the newest row's token covers the rows left out before it").isTrue();
+    }
+
+    private PrefetchingEventStorageEngine engine() throws SQLException {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        PrefetchingEventStorageEngine engine = new PrefetchingEventStorageEngine(JdbcEventStorageEngine.builder()
+                .connectionProvider(this::connection)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .persistenceExceptionResolver(exception -> false)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .schema(new EventSchema())
+                .batchSize(100), signal);
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS domainevententry, snapshotevententry");
+        }
+        engine.createSchema(PostgresEventTableFactory.INSTANCE);
+        return engine;
+    }
+
+    private Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+    }
+}
