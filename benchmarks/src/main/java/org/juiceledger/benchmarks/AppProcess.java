@@ -22,11 +22,13 @@ final class AppProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final String databaseUrl;
 
-    private AppProcess(Process process, int port, Path log) {
+    private AppProcess(Process process, int port, Path log, String databaseUrl) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.databaseUrl = databaseUrl;
     }
 
     static AppProcess start(Path jar, String databaseUrl, Path outDir, List<String> settings) throws Exception {
@@ -45,7 +47,7 @@ final class AppProcess implements AutoCloseable {
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        AppProcess app = new AppProcess(process, port, log);
+        AppProcess app = new AppProcess(process, port, log, databaseUrl);
         app.awaitHealthy();
         return app;
     }
@@ -76,6 +78,11 @@ final class AppProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The JDBC URL of the database the application runs on. */
+    String databaseUrl() {
+        return databaseUrl;
     }
 
     /** Resident memory now and its peak (VmRSS, VmHWM), in MiB. */

@@ -95,14 +95,14 @@ public final class BenchmarkMain {
             phase(clients == 32 ? "sms-32" : null, () -> redeem(http, f, "Redeem via SMS gateway, " + n + " clients",
                     n, options.redemptions(n), f.gateway, true, null));
         }
-        long[] cpu = new CpuMeter(app.pid()).now();
+        long[] cpu = new CpuMeter(app).now();
         Load.Result cash = Load.run(32, options.redemptions(32), i -> {
             String[] a = f.account(i);
             return check(http.send(f.cashier, PASSWORD, "/api/accounts/" + a[0] + "/purchases",
                     Http.body("amount", "10.00", "tender", "CASH", "meterNumber", a[1])));
         });
         report.load("Cash purchase (one cashier), 32 clients", cash, pg.at(32),
-                new CpuMeter(app.pid()).perRequest(cpu, cash.count()));
+                new CpuMeter(app).perRequest(cpu, cash.count()));
         memory(http, app, "after the loads");
         report.row("Events in the store", String.format("%,d", events(jdbcUrl)), "");
         if (options.longRun()) {
@@ -251,7 +251,7 @@ public final class BenchmarkMain {
         if (base + count > pins.size()) {
             throw new IllegalStateException("not enough PINs: " + pins.size());
         }
-        CpuMeter meter = new CpuMeter(app.pid());
+        CpuMeter meter = new CpuMeter(app);
         long[] cpu = meter.now();
         Load.Result result = Load.run(clients, count, i -> {
             String pin = pins.get(base + i);

@@ -4,32 +4,59 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
- * CPU time the application and PostgreSQL spent during a load, per request: a figure that a busy
- * machine disturbs far less than throughput does, so that runs on a shared machine can be compared.
- * Read from /proc (user + system ticks of the app's process and of every postgres process).
+ * What the application and PostgreSQL spent during a load, per request: CPU time, a figure that a
+ * busy machine disturbs far less than throughput does, so that runs on a shared machine can be
+ * compared; and the database's committed transactions and rows written, which say how much of the
+ * database's work a request causes (the request's own and the projections' behind it). CPU is read
+ * from /proc (user + system ticks of the app's process and of every postgres process), the counts
+ * from {@code pg_stat_database} for the application's database.
  */
 final class CpuMeter {
 
     /** Linux's USER_HZ, the unit of /proc/[pid]/stat's times. */
     private static final double TICKS_PER_MS = 0.1;
-    private final long appPid;
+    private final AppProcess app;
 
-    CpuMeter(long appPid) {
-        this.appPid = appPid;
+    CpuMeter(AppProcess app) {
+        this.app = app;
     }
 
-    /** CPU ticks so far: the app's and PostgreSQL's. */
+    /** Readings so far: the app's CPU ticks, PostgreSQL's, its committed transactions and rows written. */
     long[] now() {
-        return new long[]{ticks(Path.of("/proc", Long.toString(appPid))), postgresTicks()};
+        long[] database = databaseCounts();
+        return new long[]{ticks(Path.of("/proc", Long.toString(app.pid()))), postgresTicks(), database[0], database[1]};
     }
 
-    /** "app x ms, PostgreSQL y ms of CPU per request" between two readings. */
+    /** "app x ms, PostgreSQL y ms of CPU, z transactions and w rows written per request" between two readings. */
     String perRequest(long[] before, int requests) {
         long[] after = now();
-        return String.format("CPU per request: app %.1f ms, PostgreSQL %.1f ms",
-                (after[0] - before[0]) / TICKS_PER_MS / requests, (after[1] - before[1]) / TICKS_PER_MS / requests);
+        return String.format("CPU per request: app %.1f ms, PostgreSQL %.1f ms; per request %.1f transactions, %.1f rows written",
+                (after[0] - before[0]) / TICKS_PER_MS / requests, (after[1] - before[1]) / TICKS_PER_MS / requests,
+                (after[2] - before[2]) / (double) requests, (after[3] - before[3]) / (double) requests);
+    }
+
+    /**
+     * Committed transactions and rows inserted, updated or deleted in the app's database. A backend
+     * reports its counts when it goes idle, at most once a second, so a reading may miss the last
+     * second's: the loads measured run for many seconds.
+     */
+    private long[] databaseCounts() {
+        try (Connection c = DriverManager.getConnection(app.databaseUrl(), "postgres", "");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select xact_commit, tup_inserted + tup_updated + tup_deleted"
+                     + " from pg_stat_database where datname = current_database()")) {
+            r.next();
+            return new long[]{r.getLong(1), r.getLong(2)};
+        } catch (SQLException e) {
+            return new long[]{0, 0};
+        }
     }
 
     private static long postgresTicks() {
