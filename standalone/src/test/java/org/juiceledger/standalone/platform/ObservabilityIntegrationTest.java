@@ -5,6 +5,9 @@ import org.juiceledger.platform.testing.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.juiceledger.platform.testing.TestUsers.ADMIN;
 import static org.juiceledger.platform.testing.TestUsers.ADMIN_PASSWORD;
@@ -31,6 +34,18 @@ class ObservabilityIntegrationTest {
         JuiceApi.Reply metrics = api.get("/actuator/metrics", ADMIN, ADMIN_PASSWORD);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.json().get("names").toString()).contains("jvm.memory.used", "process.uptime");
+    }
+
+    @Test
+    void requestsAreTimedButSpringSecuritysOwnStepsAreNot() {
+        JuiceApi api = new JuiceApi(port);
+        assertThat(api.get("/api/users", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
+
+        JuiceApi.Reply metrics = api.get("/actuator/metrics", ADMIN, ADMIN_PASSWORD);
+        List<String> names = new ArrayList<>();
+        metrics.json().get("names").forEach(name -> names.add(name.asText()));
+        assertThat(names).contains("http.server.requests");
+        assertThat(names).noneMatch(name -> name.startsWith("spring.security"));
     }
 
     @Test
