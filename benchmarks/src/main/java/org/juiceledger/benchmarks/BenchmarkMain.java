@@ -81,7 +81,7 @@ public final class BenchmarkMain {
         phase("activation", () -> activations(http, f));
         // the redemptions start on a node at rest, not while its projections absorb the activations
         caughtUp(http, f, "Projections and the audit chain caught up with the activations");
-        redeem(http, f, "warm-up (not counted)", 8, options.warmUp(), f.cashier, false, null);
+        warmUp(http, f);
         try (LagProbe lag = new LagProbe(jdbcUrl)) {
             for (int clients : CLIENTS) {
                 int n = clients;
@@ -110,6 +110,25 @@ public final class BenchmarkMain {
         } else if (options.replay()) {
             replayAtRest(http, f, app, jdbcUrl);
         }
+    }
+
+    /**
+     * Rounds of redemptions at 8 clients, not counted, until the JIT compiler keeps less than a tenth
+     * of a core busy over a round (at most {@link Options#warmUpRoundsMax} rounds); says how many.
+     */
+    private void warmUp(Http http, Fixture f) throws Exception {
+        CpuMeter meter = new CpuMeter(app);
+        double compiler = Double.NaN;
+        int rounds = 0;
+        while (rounds < options.warmUpRoundsMax() && !(compiler < 0.1)) {
+            long[] before = meter.now();
+            redeem(http, f, "warm-up (not counted)", 8, options.warmUpRound(), f.cashier, false, null);
+            compiler = CpuMeter.compilerCores(before, meter.now());
+            rounds++;
+        }
+        report.row("Warm-up (not counted): redemptions at 8 clients until the JIT compiler is at rest",
+                String.format("%,d in %d rounds; the JIT compiler %.2f cores in the last", rounds * options.warmUpRound(),
+                        rounds, compiler), "");
     }
 
     /** The replay alone: the projections (and their catching up with the last batch) at rest first. */

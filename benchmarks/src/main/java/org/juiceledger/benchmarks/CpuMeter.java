@@ -14,9 +14,10 @@ import java.sql.Statement;
  * What the application and PostgreSQL spent during a load, per request: CPU time, a figure that a
  * busy machine disturbs far less than throughput does, so that runs on a shared machine can be
  * compared; and the database's committed transactions and rows written, which say how much of the
- * database's work a request causes (the request's own and the projections' behind it). CPU is read
- * from /proc (user + system ticks of the app's process and of every postgres process), the counts
- * from {@code pg_stat_database} for the application's database.
+ * database's work a request causes (the request's own and the projections' behind it); and how busy
+ * the app's JIT compiler threads were, which says whether the node was warm. CPU is read from /proc
+ * (user + system ticks of the app's process, of its compiler threads and of every postgres
+ * process), the counts from {@code pg_stat_database} for the application's database.
  */
 final class CpuMeter {
 
@@ -28,18 +29,52 @@ final class CpuMeter {
         this.app = app;
     }
 
-    /** Readings so far: the app's CPU ticks, PostgreSQL's, its committed transactions and rows written. */
+    /**
+     * Readings so far: the app's CPU ticks, PostgreSQL's, its committed transactions, rows written,
+     * the app's JIT compiler ticks and the time.
+     */
     long[] now() {
         long[] database = databaseCounts();
-        return new long[]{ticks(Path.of("/proc", Long.toString(app.pid()))), postgresTicks(), database[0], database[1]};
+        Path process = Path.of("/proc", Long.toString(app.pid()));
+        return new long[]{ticks(process), postgresTicks(), database[0], database[1], compilerTicks(process), System.nanoTime()};
     }
 
-    /** "app x ms, PostgreSQL y ms of CPU, z transactions and w rows written per request" between two readings. */
+    /**
+     * "app x ms, PostgreSQL y ms of CPU, z transactions and w rows written per request; JIT compiler v
+     * cores" between two readings.
+     */
     String perRequest(long[] before, int requests) {
         long[] after = now();
-        return String.format("CPU per request: app %.1f ms, PostgreSQL %.1f ms; per request %.1f transactions, %.1f rows written",
+        return String.format("CPU per request: app %.1f ms, PostgreSQL %.1f ms; per request %.1f transactions, %.1f rows"
+                        + " written; JIT compiler %.2f cores",
                 (after[0] - before[0]) / TICKS_PER_MS / requests, (after[1] - before[1]) / TICKS_PER_MS / requests,
-                (after[2] - before[2]) / (double) requests, (after[3] - before[3]) / (double) requests);
+                (after[2] - before[2]) / (double) requests, (after[3] - before[3]) / (double) requests,
+                compilerCores(before, after));
+    }
+
+    /** How many cores the JIT compiler threads kept busy, on average, between two readings. */
+    static double compilerCores(long[] before, long[] after) {
+        double elapsedMs = (after[5] - before[5]) / 1e6;
+        return elapsedMs <= 0 ? 0 : (after[4] - before[4]) / TICKS_PER_MS / elapsedMs;
+    }
+
+    /** CPU ticks of the HotSpot compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */
+    private static long compilerTicks(Path process) {
+        long total = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(process.resolve("task"))) {
+            for (Path thread : threads) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                        total += ticks(thread);
+                    }
+                } catch (IOException gone) {
+                    // the thread ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
     }
 
     /**

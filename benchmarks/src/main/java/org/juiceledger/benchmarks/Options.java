@@ -69,16 +69,22 @@ record Options(boolean shortRun, boolean longRun, boolean replay, boolean profil
     }
 
     /**
-     * Redemptions before the measured ones, not counted: on two cores the JIT compiler still takes
-     * a third of the CPU after the first 2,000 requests, and a node at work has long finished that.
+     * Redemptions in one round of the warm-up before the measured ones, not counted. On two cores the
+     * JIT compiler still took a third of the CPU after the first 2,000 requests and compiled for
+     * minutes (28,000 methods); a node at work has long finished that. Rounds run until the compiler
+     * is at rest ({@link #warmUpRoundsMax} at most).
      */
-    int warmUp() {
+    int warmUpRound() {
         return shortRun ? 2_000 : 4_000;
+    }
+
+    int warmUpRoundsMax() {
+        return 4;
     }
 
     /** Warm-up, three levels as a cashier and through the gateway, and the long run's last level. */
     int pinsNeeded() {
         int levels = redemptions(1) + redemptions(8) + redemptions(32);
-        return warmUp() + 2 * levels + (longRun ? redemptions(32) : 0);
+        return warmUpRound() * warmUpRoundsMax() + 2 * levels + (longRun ? redemptions(32) : 0);
     }
 }
