@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Wakes the pooled processors when events were appended, instead of their 500 ms poll: Axon's
@@ -20,8 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class AppendSignal implements AutoCloseable {
 
-    /** How long after an append commits the processors are woken, gathering the appends of that moment. */
-    private static final long GATHER_MS = 20;
     private final Map<Object, Runnable> callbacks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "append-signal");
@@ -29,8 +28,12 @@ public final class AppendSignal implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final AtomicLong fired = new AtomicLong();
+    /** How long after an append commits the processors are woken, gathering the appends of that moment. */
+    private final long gatherMillis;
 
-    public AppendSignal(long tickMillis) {
+    public AppendSignal(long tickMillis, long gatherMillis) {
+        this.gatherMillis = gatherMillis;
         timer.scheduleWithFixedDelay(this::fire, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -52,12 +55,22 @@ public final class AppendSignal implements AutoCloseable {
             timer.schedule(() -> {
                 wakePending.set(false);
                 fire();
-            }, GATHER_MS, TimeUnit.MILLISECONDS);
+            }, gatherMillis, TimeUnit.MILLISECONDS);
         }
     }
 
     private void fire() {
+        fired.incrementAndGet();
         callbacks.values().forEach(Runnable::run);
+    }
+
+    /**
+     * How often the processors have been woken so far. Every append commits before the wake that
+     * follows it counts, so a stream that found nothing new when this said {@code n} can find
+     * something only once it says more.
+     */
+    long wakes() {
+        return fired.get();
     }
 
     @Override

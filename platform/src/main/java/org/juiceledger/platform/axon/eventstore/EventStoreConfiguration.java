@@ -28,7 +28,7 @@ public class EventStoreConfiguration {
     /** A tick for events other nodes appended; this node's own appends wake the processors at once. */
     @Bean(destroyMethod = "close")
     AppendSignal appendSignal(ProjectionsProperties settings) {
-        return new AppendSignal(settings.wakeInterval().toMillis());
+        return new AppendSignal(settings.wakeInterval().toMillis(), settings.wakeDelay().toMillis());
     }
 
     /**

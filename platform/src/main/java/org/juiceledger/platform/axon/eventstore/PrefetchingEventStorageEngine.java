@@ -131,11 +131,39 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
         Stream<? extends TrackedEventData<?>> stored = super.readEventData(token, mayBlock);
-        Set<String> skipped = SkippedPayloadTypes.ofTheStreamReading();
-        if (skipped == null) {
+        StreamReading stream = StreamReading.ofThisThread();
+        if (stream == null) {
             return stored;
         }
-        return StreamSupport.stream(new SkippingSpliterator(stored.spliterator(), skipped), false).onClose(stored::close);
+        return StreamSupport.stream(new SkippingSpliterator(stored.spliterator(), stream.skippedTypeNames()), false)
+                .onClose(stored::close);
+    }
+
+    /**
+     * A processor's stream asks the store only when it may hold something new ({@link StreamReading}).
+     * A read had all there was when it found nothing (Axon has then looked past any gap), or when it
+     * ended short of a full batch without reaching the end of the range of positions it covered; a
+     * short read that reached it may have stopped at a gap, and the next one asks again.
+     */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        StreamReading stream = StreamReading.ofThisThread();
+        if (stream == null) {
+            return super.fetchTrackedEvents(lastToken, batchSize);
+        }
+        long wakes = stream.wakes();
+        if (!stream.mayHaveNew(wakes)) {
+            return List.of();
+        }
+        List<? extends TrackedEventData<?>> rows = super.fetchTrackedEvents(lastToken, batchSize);
+        long from = lastToken == null ? -1 : ((GapAwareTrackingToken) lastToken).getIndex();
+        stream.read(rows.isEmpty() || rows.size() < batchSize && positionOf(rows.get(rows.size() - 1)) < from + batchSize,
+                wakes);
+        return rows;
+    }
+
+    private static long positionOf(TrackedEventData<?> row) {
+        return ((GapAwareTrackingToken) row.trackingToken()).getIndex();
     }
 
     @Override

@@ -11,12 +11,14 @@ import java.time.Duration;
 
 /**
  * {@code juice.projections.*} (defaults in juice-defaults.yml): how often the projections are woken
- * for events other nodes appended (JDBC store; this node's own appends wake them at once), how many
+ * for events other nodes appended (JDBC store), how long after this node's own append they are
+ * woken (one wake for all the appends of that moment), how many
  * events a projection's stream reads from the JDBC store per query, and how many events at most a
  * projection handles in one transaction.
  */
 @Validated
 @ConfigurationProperties("juice.projections")
 public record ProjectionsProperties(@NotNull @DurationMin(millis = 1) Duration wakeInterval,
+                                    @NotNull @DurationMin(millis = 0) Duration wakeDelay,
                                     @Min(1) @Max(10_000) int readBatchSize, @Min(1) @Max(10_000) int batchSize) {
 }

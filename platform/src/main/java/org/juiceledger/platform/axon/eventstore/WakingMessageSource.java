@@ -7,9 +7,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,12 +54,13 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
      * payload types the processor has no handler for. Axon's coordinator names them through
      * {@link #skipMessagesWithPayloadTypeOf}; the embedded store's streams ignore that, so every
      * processor handed every event to its segments only to ignore it there. The storage engine
-     * reading for this stream now leaves those rows out ({@link SkippingSpliterator}).
+     * reading for this stream now leaves those rows out ({@link SkippingSpliterator}), and asks the
+     * store only when it may hold something new ({@link StreamReading}).
      */
     private final class WakingStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;
-        private final Set<String> skippedTypeNames = new HashSet<>();
+        private final StreamReading reading = new StreamReading(signal);
 
         private WakingStream(BlockingStream<TrackedEventMessage<?>> stream) {
             this.stream = stream;
@@ -80,7 +79,7 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return SkippedPayloadTypes.whileReading(skippedTypeNames, () -> stream.hasNextAvailable(timeout, unit));
+            return reading.whileReading(() -> stream.hasNextAvailable(timeout, unit));
         }
 
         @Override
@@ -90,17 +89,17 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return SkippedPayloadTypes.whileReading(skippedTypeNames, stream::nextAvailable);
+            return reading.whileReading(stream::nextAvailable);
         }
 
         @Override
         public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            skippedTypeNames.add(ignoredMessage.getPayloadType().getName());
+            reading.skip(ignoredMessage.getPayloadType().getName());
         }
 
-        private <T> T reading(SkippedPayloadTypes.Read<T> read) {
+        private <T> T reading(StreamReading.Read<T> read) {
             try {
-                return SkippedPayloadTypes.whileReading(skippedTypeNames, read);
+                return reading.whileReading(read);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading events", e);

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WakingMessageSourceTest {
 
     private final List<Set<String>> seenByTheEngine = new ArrayList<>();
-    private final AppendSignal signal = new AppendSignal(60_000);
+    private final AppendSignal signal = new AppendSignal(60_000, 20);
     private final WakingMessageSource source = new WakingMessageSource(token -> new EngineStream(), signal);
 
     @AfterEach
@@ -40,7 +40,7 @@ class WakingMessageSourceTest {
             stream.nextAvailable();
             assertThat(seenByTheEngine.subList(1, 4)).allSatisfy(names -> assertThat(names).containsExactly("java.lang.String"));
         }
-        assertThat(SkippedPayloadTypes.ofTheStreamReading()).as("nothing is left on the thread").isNull();
+        assertThat(StreamReading.ofThisThread()).as("nothing is left on the thread").isNull();
     }
 
     /** What the storage engine's stream sees while the processor's stream reads it. */
@@ -50,19 +50,19 @@ class WakingMessageSourceTest {
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            seenByTheEngine.add(Set.copyOf(SkippedPayloadTypes.ofTheStreamReading()));
+            seenByTheEngine.add(Set.copyOf(StreamReading.ofThisThread().skippedTypeNames()));
             return Optional.of(event());
         }
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) {
-            seenByTheEngine.add(Set.copyOf(SkippedPayloadTypes.ofTheStreamReading()));
+            seenByTheEngine.add(Set.copyOf(StreamReading.ofThisThread().skippedTypeNames()));
             return true;
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() {
-            seenByTheEngine.add(Set.copyOf(SkippedPayloadTypes.ofTheStreamReading()));
+            seenByTheEngine.add(Set.copyOf(StreamReading.ofThisThread().skippedTypeNames()));
             TrackedEventMessage<?> next = event();
             position++;
             return next;

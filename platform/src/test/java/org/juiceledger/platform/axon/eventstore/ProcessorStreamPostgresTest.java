@@ -23,15 +23,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine, Axon's embedded store and a processor's stream on a real PostgreSQL store: once the
  * processor names a type it skips, the engine leaves those rows out, but for every thousandth in
- * a row and the newest, which arrive as stored so that the processor's token reaches the head.
+ * a row and the newest, which arrive as stored so that the processor's token reaches the head; at
+ * the head the stream asks the store again only after a wake.
  */
-class SkippedRowsPostgresTest {
+class ProcessorStreamPostgresTest {
 
     record Issued(String serial) {
     }
@@ -40,7 +42,8 @@ class SkippedRowsPostgresTest {
     }
 
     private static String url;
-    private final AppendSignal signal = new AppendSignal(60_000);
+    private final AppendSignal signal = new AppendSignal(60_000, 20);
+    private final AtomicInteger connections = new AtomicInteger();
 
     @BeforeAll
     static void database() {
@@ -95,6 +98,73 @@ class SkippedRowsPostgresTest {
                 .as("the newest row's token covers the rows left out before it").isTrue();
     }
 
+    @Test
+    void atTheHeadTheStoreIsAskedAgainOnlyAfterAWake() throws Exception {
+        PrefetchingEventStorageEngine engine = engine();
+        long appended = signal.wakes();
+        engine.appendEvents(issued(1, 3));
+        awaitWakeAfter(signal, appended);
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine)
+                .optimizeEventConsumption(false).build();
+        try (BlockingStream<TrackedEventMessage<?>> stream = new WakingMessageSource(store, signal).openStream(null)) {
+            for (int i = 0; i < 3; i++) {
+                stream.nextAvailable();
+            }
+            int asked = connections.get();
+            for (int i = 0; i < 5; i++) {
+                assertThat(stream.hasNextAvailable()).isFalse();
+                assertThat(stream.peek()).isEmpty();
+            }
+            assertThat(connections.get()).as("no query while nothing was appended").isEqualTo(asked);
+
+            long wakes = signal.wakes();
+            engine.appendEvents(issued(4, 4));
+            awaitWakeAfter(signal, wakes);
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.nextAvailable().trackingToken().position()).hasValue(4L);
+        } finally {
+            store.shutDown();
+        }
+    }
+
+    @Test
+    void eventsAnotherNodeAppendedAreReadOnTheTick() throws Exception {
+        PrefetchingEventStorageEngine engine = engine();
+        engine.appendEvents(issued(1, 1));
+        try (AppendSignal ticking = new AppendSignal(200, 20)) {
+            EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine)
+                    .optimizeEventConsumption(false).build();
+            try (BlockingStream<TrackedEventMessage<?>> stream = new WakingMessageSource(store, ticking).openStream(null)) {
+                stream.nextAvailable();
+                assertThat(stream.hasNextAvailable()).isFalse();
+
+                // appended through an engine that wakes another signal: as another node would
+                engine.appendEvents(issued(2, 2));
+                long wakes = ticking.wakes();
+                awaitWakeAfter(ticking, wakes);
+                assertThat(stream.hasNextAvailable()).isTrue();
+                assertThat(stream.nextAvailable().trackingToken().position()).hasValue(2L);
+            } finally {
+                store.shutDown();
+            }
+        }
+    }
+
+    private static List<GenericDomainEventMessage<?>> issued(int first, int last) {
+        List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+        for (int position = first; position <= last; position++) {
+            events.add(new GenericDomainEventMessage<>("Card", "card-" + position, 0, new Issued("card-" + position)));
+        }
+        return events;
+    }
+
+    private static void awaitWakeAfter(AppendSignal signal, long wakes) throws InterruptedException {
+        for (int i = 0; i < 300 && signal.wakes() == wakes; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(signal.wakes()).as("woken within 3 s").isGreaterThan(wakes);
+    }
+
     private PrefetchingEventStorageEngine engine() throws SQLException {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         PrefetchingEventStorageEngine engine = new PrefetchingEventStorageEngine(JdbcEventStorageEngine.builder()
@@ -113,6 +183,7 @@ class SkippedRowsPostgresTest {
     }
 
     private Connection connection() throws SQLException {
+        connections.incrementAndGet();
         return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
     }
 }
