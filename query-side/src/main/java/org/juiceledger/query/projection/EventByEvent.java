@@ -55,6 +55,8 @@ final class EventByEvent {
             }
         }
         // Axon may cache per segment which sequences are dead-lettered; it did not see the letters added here.
+        // Axon 4.13's MultiEventHandlerInvoker does not pass this on, so that cache (dlq.cache) stays off:
+        // the letters added here would not be seen (tried: ProjectionFailureIntegrationTest fails with it).
         processor.eventHandlerInvoker().segmentReleased(segment);
         return deadLettered;
     }
