@@ -5,9 +5,8 @@ import java.util.Set;
 
 /**
  * What a processor's stream tells the storage engine that reads for it, and what the engine notes
- * for the stream. The engine reads lazily,
- * on the thread that asks the stream for its next event, so the stream names itself for the length
- * of each such call ({@link #whileReading}).
+ * for the stream. The engine reads lazily, on the thread that asks the stream for its next event,
+ * so the stream names itself for the length of each such call ({@link #whileReading}).
  * <ul>
  * <li>The payload types the processor has no handler for: the engine leaves those rows out
  * ({@link SkippingSpliterator}). The engine keeps the set it was handed: the processor names more
@@ -16,9 +15,9 @@ import java.util.Set;
  * <li>Whether the store can hold anything this stream has not read. After a read that had all there
  * was ({@link PrefetchingEventStorageEngine#fetchTrackedEvents}), until {@link AppendSignal} wakes
  * the processors again (every append commits before the wake that follows it), the engine answers
- * "nothing new" without a query. Axon's coordinator asks again and again each time it runs, and at the head of
- * the store each ask was a transaction of four statements: begin, the read, Axon's look past a gap
- * when the read is empty, commit.</li>
+ * "nothing new" without a query. Axon's coordinator asks again and again each time it runs, and at
+ * the head of the store each ask was a transaction of four statements: begin, the read, Axon's look
+ * past a gap when the read is empty, commit.</li>
  * </ul>
  */
 final class StreamReading {
@@ -28,7 +27,7 @@ final class StreamReading {
 
     private final Set<String> skippedTypeNames = new HashSet<>();
     private final AppendSignal signal;
-    /** The signal's wakes when a read of this stream last ended short of a full batch. */
+    /** The signal's wakes when a read of this stream last had all there was. */
     private long hadAllAt = UNKNOWN;
 
     StreamReading(AppendSignal signal) {
