@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ProjectionsProperties.class)
 public class EventStoreConfiguration {
 
-    /** A tick for events other nodes appended; this node's own appends wake the processors a moment after they commit. */
+    /** A tick for events other nodes appended; this node's appends wake the processors a moment after they commit. */
     @Bean(destroyMethod = "close")
     AppendSignal appendSignal(ProjectionsProperties settings) {
         return new AppendSignal(settings.wakeInterval().toMillis(), settings.wakeDelay().toMillis());
