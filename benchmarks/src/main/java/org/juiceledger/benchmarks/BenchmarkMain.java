@@ -95,7 +95,7 @@ public final class BenchmarkMain {
             phase(clients == 32 ? "sms-32" : null, () -> redeem(http, f, "Redeem via SMS gateway, " + n + " clients",
                     n, options.redemptions(n), f.gateway, true, null));
         }
-        long[] cpu = new CpuMeter(app).now();
+        CpuMeter.Reading cpu = new CpuMeter(app).now();
         Load.Result cash = Load.run(32, options.redemptions(32), i -> {
             String[] a = f.account(i);
             return check(http.send(f.cashier, PASSWORD, "/api/accounts/" + a[0] + "/purchases",
@@ -118,14 +118,14 @@ public final class BenchmarkMain {
      */
     private void warmUp(Http http, Fixture f) throws Exception {
         CpuMeter meter = new CpuMeter(app);
-        double compiler = Double.NaN;
+        double compiler;
         int rounds = 0;
-        while (rounds < options.warmUpRoundsMax() && !(compiler < 0.1)) {
-            long[] before = meter.now();
+        do {
+            CpuMeter.Reading before = meter.now();
             redeem(http, f, "warm-up (not counted)", 8, options.warmUpRound(), f.cashier, false, null);
-            compiler = CpuMeter.compilerCores(before, meter.now());
+            compiler = before.compilerCoresUntil(meter.now());
             rounds++;
-        }
+        } while (compiler >= 0.1 && rounds < options.warmUpRoundsMax());
         report.row("Warm-up (not counted): redemptions at 8 clients until the JIT compiler is at rest",
                 String.format("%,d in %d rounds; the JIT compiler %.2f cores in the last", rounds * options.warmUpRound(),
                         rounds, compiler), "");
@@ -271,7 +271,7 @@ public final class BenchmarkMain {
             throw new IllegalStateException("not enough PINs: " + pins.size());
         }
         CpuMeter meter = new CpuMeter(app);
-        long[] cpu = meter.now();
+        CpuMeter.Reading cpu = meter.now();
         Load.Result result = Load.run(clients, count, i -> {
             String pin = pins.get(base + i);
             String[] a = f.account(base + i);

@@ -30,32 +30,38 @@ final class CpuMeter {
     }
 
     /**
-     * Readings so far: the app's CPU ticks, PostgreSQL's, its committed transactions, rows written,
-     * the app's JIT compiler ticks and the time.
+     * What was spent so far: CPU ticks of the app, of PostgreSQL and of the app's JIT compiler
+     * threads, PostgreSQL's committed transactions and rows written, and when this was read.
      */
-    long[] now() {
+    record Reading(long appTicks, long postgresTicks, long compilerTicks, long transactions, long rowsWritten,
+                   long nanos) {
+
+        /** How many cores the JIT compiler threads kept busy, on average, from this reading to {@code later}. */
+        double compilerCoresUntil(Reading later) {
+            double elapsedMs = (later.nanos - nanos) / 1e6;
+            return elapsedMs <= 0 ? 0 : (later.compilerTicks - compilerTicks) / TICKS_PER_MS / elapsedMs;
+        }
+    }
+
+    Reading now() {
         long[] database = databaseCounts();
         Path process = Path.of("/proc", Long.toString(app.pid()));
-        return new long[]{ticks(process), postgresTicks(), database[0], database[1], compilerTicks(process), System.nanoTime()};
+        return new Reading(ticks(process), postgresTicks(), compilerTicks(process), database[0], database[1],
+                System.nanoTime());
     }
 
     /**
      * "app x ms, PostgreSQL y ms of CPU, z transactions and w rows written per request; JIT compiler v
-     * cores" between two readings.
+     * cores" from {@code before} to now.
      */
-    String perRequest(long[] before, int requests) {
-        long[] after = now();
+    String perRequest(Reading before, int requests) {
+        Reading after = now();
         return String.format("CPU per request: app %.1f ms, PostgreSQL %.1f ms; per request %.1f transactions, %.1f rows"
                         + " written; JIT compiler %.2f cores",
-                (after[0] - before[0]) / TICKS_PER_MS / requests, (after[1] - before[1]) / TICKS_PER_MS / requests,
-                (after[2] - before[2]) / (double) requests, (after[3] - before[3]) / (double) requests,
-                compilerCores(before, after));
-    }
-
-    /** How many cores the JIT compiler threads kept busy, on average, between two readings. */
-    static double compilerCores(long[] before, long[] after) {
-        double elapsedMs = (after[5] - before[5]) / 1e6;
-        return elapsedMs <= 0 ? 0 : (after[4] - before[4]) / TICKS_PER_MS / elapsedMs;
+                (after.appTicks - before.appTicks) / TICKS_PER_MS / requests,
+                (after.postgresTicks - before.postgresTicks) / TICKS_PER_MS / requests,
+                (after.transactions - before.transactions) / (double) requests,
+                (after.rowsWritten - before.rowsWritten) / (double) requests, before.compilerCoresUntil(after));
     }
 
     /** CPU ticks of the HotSpot compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */
