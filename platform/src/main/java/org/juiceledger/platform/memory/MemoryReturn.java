@@ -48,9 +48,15 @@ public final class MemoryReturn implements AutoCloseable {
     }
 
     private static void collectWhenIdle(Duration interval) {
-        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        if (vm.getVMOption(PERIODIC_GC_FLAG).getOrigin() == VMOption.Origin.DEFAULT) {
-            vm.setVMOption(PERIODIC_GC_FLAG, Long.toString(interval.toMillis()));
+        try {
+            HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (vm.getVMOption(PERIODIC_GC_FLAG).getOrigin() == VMOption.Origin.DEFAULT) {
+                vm.setVMOption(PERIODIC_GC_FLAG, Long.toString(interval.toMillis()));
+            }
+        } catch (IllegalArgumentException notThisJvm) {
+            // a JVM without the flag (or without HotSpot's bean) starts all the same, with its own collection
+            log.info("This JVM has no settable {} ({}); heap is returned as its flags say", PERIODIC_GC_FLAG,
+                    notThisJvm.toString());
         }
     }
 
