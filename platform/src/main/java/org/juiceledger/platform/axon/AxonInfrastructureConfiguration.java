@@ -69,15 +69,24 @@ public class AxonInfrastructureConfiguration {
 
     /**
      * Projections read the event stream in parallel segments and batches; on the JDBC store they are
-     * woken when events are appended ({@link AppendSignal}) instead of polling every 500 ms.
+     * woken when events are appended ({@link AppendSignal}) instead of polling every 500 ms. A
+     * projection far behind refills its work packages without Axon's 100 ms pauses
+     * ({@link RefillingCoordinatorExecutor}).
      */
     @Bean
     public ConfigurerModule pooledStreamingProjections(ObjectProvider<AppendSignal> appended,
                                                        ProjectionsProperties settings) {
         AppendSignal signal = appended.getIfAvailable();
-        int batch = settings.batchSize();
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> signal == null ? builder.batchSize(batch)
-                        : builder.batchSize(batch).messageSource(new WakingMessageSource(config.eventStore(), signal))));
+                .usingPooledStreamingEventProcessors((config, builder) -> {
+                    builder.batchSize(settings.batchSize()).coordinatorExecutor(name -> {
+                        RefillingCoordinatorExecutor executor =
+                                new RefillingCoordinatorExecutor(name, settings.refillDelay());
+                        config.onShutdown(executor::shutdown);
+                        return executor;
+                    });
+                    return signal == null ? builder
+                            : builder.messageSource(new WakingMessageSource(config.eventStore(), signal));
+                }));
     }
 }
