@@ -7,11 +7,10 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.testing.PostgresTestDatabase;
+import org.juiceledger.platform.testing.TestEventStorageEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +51,7 @@ class RefillingCoordinatorPostgresTest {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.DEFAULT_SERVER + "postgres",
-                PostgresTestDatabase.user(), PostgresTestDatabase.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE " + url.substring(url.lastIndexOf('/') + 1));
-        }
+        PostgresTestDatabase.drop(url);
     }
 
     @Test
@@ -152,15 +146,7 @@ class RefillingCoordinatorPostgresTest {
     }
 
     private static JdbcEventStorageEngine engineWith(int events) throws SQLException {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
-                .connectionProvider(RefillingCoordinatorPostgresTest::connection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .persistenceExceptionResolver(exception -> false)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .schema(new EventSchema())
-                .build();
+        JdbcEventStorageEngine engine = TestEventStorageEngines.jdbc(RefillingCoordinatorPostgresTest::connection).build();
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
         List<GenericDomainEventMessage<?>> issued = new ArrayList<>();
         for (int position = 1; position <= events; position++) {

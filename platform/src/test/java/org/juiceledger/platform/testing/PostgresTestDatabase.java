@@ -69,6 +69,14 @@ public final class PostgresTestDatabase {
         return DEFAULT_SERVER + name;
     }
 
+    /** Drops a database {@link #freshDatabase} made. */
+    public static void drop(String databaseUrl) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DEFAULT_SERVER + "postgres", user(), password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE " + databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1));
+        }
+    }
+
     private static String freshLocalDatabase() {
         String name = FRESH_PREFIX + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + ProcessHandle.current().pid();
         String maintenance = DEFAULT_SERVER + "postgres";

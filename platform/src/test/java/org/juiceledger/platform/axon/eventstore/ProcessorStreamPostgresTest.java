@@ -1,16 +1,13 @@
 package org.juiceledger.platform.axon.eventstore;
 
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.testing.PostgresTestDatabase;
+import org.juiceledger.platform.testing.TestEventStorageEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,11 +49,7 @@ class ProcessorStreamPostgresTest {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.DEFAULT_SERVER + "postgres",
-                PostgresTestDatabase.user(), PostgresTestDatabase.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE " + url.substring(url.lastIndexOf('/') + 1));
-        }
+        PostgresTestDatabase.drop(url);
     }
 
     @AfterEach
@@ -166,15 +159,8 @@ class ProcessorStreamPostgresTest {
     }
 
     private PrefetchingEventStorageEngine engine() throws SQLException {
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        PrefetchingEventStorageEngine engine = new PrefetchingEventStorageEngine(JdbcEventStorageEngine.builder()
-                .connectionProvider(this::connection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .persistenceExceptionResolver(exception -> false)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .schema(new EventSchema())
-                .batchSize(100), signal);
+        PrefetchingEventStorageEngine engine = new PrefetchingEventStorageEngine(
+                TestEventStorageEngines.jdbc(this::connection).batchSize(100), signal);
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS domainevententry, snapshotevententry");
         }
