@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.time.Duration;
+
 /**
  * Axon wiring shared by both sides. The event store itself is Axon's JDBC engine, configured by
  * Axon's own auto-configuration on the application's DataSource (the JPA one is excluded in
@@ -79,14 +81,18 @@ public class AxonInfrastructureConfiguration {
         AppendSignal signal = appended.getIfAvailable();
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> {
-                    builder.batchSize(settings.batchSize()).coordinatorExecutor(name -> {
-                        RefillingCoordinatorExecutor executor =
-                                new RefillingCoordinatorExecutor(name, settings.refillDelay());
-                        config.onShutdown(executor::shutdown);
-                        return executor;
-                    });
+                    builder.batchSize(settings.batchSize())
+                            .coordinatorExecutor(name -> refillingCoordinator(config, name, settings.refillDelay()));
                     return signal == null ? builder
                             : builder.messageSource(new WakingMessageSource(config.eventStore(), signal));
                 }));
+    }
+
+    /** A coordinator's thread as Axon's default, shut down with Axon, but without the 100 ms pause when full. */
+    private static RefillingCoordinatorExecutor refillingCoordinator(org.axonframework.config.Configuration axon,
+                                                                     String processorName, Duration refill) {
+        RefillingCoordinatorExecutor executor = new RefillingCoordinatorExecutor(processorName, refill);
+        axon.onShutdown(executor::shutdown);
+        return executor;
     }
 }
