@@ -5,6 +5,7 @@
 #   benchmarks/run.sh --long     # also: replay over 2,000,000+ events, redemptions after 5,000,000
 #   --replay                     # a replay of every projection over the store the loads left
 #   --profile                    # JFR recording of the app, summarized to its top frames
+# With wrk on the PATH (Debian: apt-get install wrk) the 32-client redemptions are also driven by wrk.
 # Set JUICE_BENCH_NO_BUILD=1 to reuse the jar already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -95,6 +95,11 @@ public final class BenchmarkMain {
             phase(clients == 32 ? "sms-32" : null, () -> redeem(http, f, "Redeem via SMS gateway, " + n + " clients",
                     n, options.redemptions(n), f.gateway, true, null));
         }
+        if (Wrk.installed()) {
+            wrk(http, f, app);
+        } else {
+            report.note("wrk is not on the PATH: no redemptions driven by wrk");
+        }
         CpuMeter.Reading cpu = new CpuMeter(app).now();
         Load.Result cash = Load.run(32, options.redemptions(32), i -> {
             String[] a = f.account(i);
@@ -292,6 +297,32 @@ public final class BenchmarkMain {
         });
         if (counted) {
             report.load(name, result, pg.at(clients), meter.perRequest(cpu, result.count()));
+        }
+    }
+
+    /**
+     * The 32-client redemptions again, as a cashier and through the SMS gateway, driven by wrk for
+     * {@link Options#wrkSeconds} each: the figures an outside checker with wrk sees, with a load
+     * driver that takes far less of the two cores than the harness's Java clients.
+     */
+    private void wrk(Http http, Fixture f, AppProcess app) throws Exception {
+        for (String user : List.of(f.cashier, f.gateway)) {
+            int count = options.wrkSeconds() * Options.WRK_MAX_RATE;
+            int base = nextPin.getAndAdd(count);
+            List<String> meters = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                meters.add(f.account(base + i)[1]);
+            }
+            Path cards = Wrk.cardsFile(options.out(), "wrk-cards-" + user + ".csv", pins.subList(base, base + count), meters);
+            CpuMeter meter = new CpuMeter(app);
+            CpuMeter.Reading cpu = meter.now();
+            boolean sms = user.equals(f.gateway);
+            Wrk.Result result = sms
+                    ? Wrk.sms(app.port(), user, PASSWORD, cards, 32, options.wrkSeconds(), options.out())
+                    : Wrk.cashier(app.port(), user, PASSWORD, cards, 32, options.wrkSeconds(), options.out());
+            report.load((sms ? "Redeem via SMS gateway" : "Redeem (one cashier)") + ", 32 clients, driven by wrk",
+                    result, pg.at(32), meter.perRequest(cpu, (int) result.requests()));
+            Files.delete(cards);
         }
     }
 

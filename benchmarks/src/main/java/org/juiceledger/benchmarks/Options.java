@@ -82,9 +82,21 @@ record Options(boolean shortRun, boolean longRun, boolean replay, boolean profil
         return 4;
     }
 
-    /** Warm-up, three levels as a cashier and through the gateway, and the long run's last level. */
+    /** Seconds of each wrk-driven load (as a cashier, through the gateway). */
+    int wrkSeconds() {
+        return shortRun ? 10 : 20;
+    }
+
+    /**
+     * Cards set aside per second of a wrk-driven load: wrk runs for a time, not a count, so it gets
+     * more cards than this machine has ever redeemed in a second.
+     */
+    static final int WRK_MAX_RATE = 1_000;
+
+    /** Warm-up, three levels as a cashier and through the gateway, wrk's two loads, and the long run's last level. */
     int pinsNeeded() {
         int levels = redemptions(1) + redemptions(8) + redemptions(32);
-        return warmUpRound() * warmUpRoundsMax() + 2 * levels + (longRun ? redemptions(32) : 0);
+        return warmUpRound() * warmUpRoundsMax() + 2 * levels + 2 * wrkSeconds() * WRK_MAX_RATE
+                + (longRun ? redemptions(32) : 0);
     }
 }

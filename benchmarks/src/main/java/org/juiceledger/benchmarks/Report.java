@@ -22,12 +22,21 @@ final class Report {
     }
 
     void load(String measure, Load.Result r, Double pgbenchTps, String cpu) {
-        String result = String.format("%,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors; %s",
-                r.count(), r.seconds(), r.perSecond(), r.millis(50), r.millis(99), r.errors(), cpu);
+        String result = figures(r.count(), r.seconds(), r.millis(50), r.millis(99), r.errors(), cpu);
         if (r.firstError() != null) {
             result += " (first: " + r.firstError().replace('|', '/').substring(0, Math.min(120, r.firstError().length())) + ")";
         }
         row(measure, result, pgbenchTps == null ? "" : String.format("%.3f", r.perSecond() / pgbenchTps));
+    }
+
+    void load(String measure, Wrk.Result r, Double pgbenchTps, String cpu) {
+        row(measure, figures(r.requests(), r.seconds(), r.p50Micros() / 1e3, r.p99Micros() / 1e3, r.errors(), cpu),
+                pgbenchTps == null ? "" : String.format("%.3f", r.requests() / r.seconds() / pgbenchTps));
+    }
+
+    private static String figures(long count, double seconds, double p50, double p99, long errors, String cpu) {
+        return String.format("%,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors; %s",
+                count, seconds, count / seconds, p50, p99, errors, cpu);
     }
 
     void print(PgBench.Figures pg) {
