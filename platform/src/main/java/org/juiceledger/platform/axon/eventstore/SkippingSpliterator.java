@@ -11,16 +11,21 @@ import java.util.function.Consumer;
  * Stored events as a processor's stream reads them, without those whose payload type it skips, so
  * that they never become messages. The newest skipped event is still delivered when nothing
  * follows it yet: the processor's token has to reach it. Each event's token is the one before
- * it advanced, so an event delivered later covers the skipped ones before it. So is every
- * thousandth skipped event in a row, so that reading past a million-card batch neither holds the
- * processor's coordinator for long nor leaves its position behind until the end.
+ * it advanced, so an event delivered later covers the skipped ones before it. So is a skipped
+ * event a thousand positions or more after the one delivered last, so that reading past a
+ * million-card batch neither holds the processor's coordinator for long nor leaves its position
+ * behind until the end. Positions, not rows: far behind the head the engine hands over only one
+ * skipped row per thousand positions ({@link PrefetchingEventStorageEngine#fetchTrackedEvents}).
  */
 final class SkippingSpliterator extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
-    static final int MOST_SKIPPED_IN_A_ROW = 1_000;
+    static final int MOST_POSITIONS_SKIPPED = 1_000;
+    private static final long NONE = Long.MIN_VALUE;
     private final Spliterator<? extends TrackedEventData<?>> stored;
     private final Set<String> skippedTypeNames;
     private TrackedEventData<?> read;
+    /** The position of the event delivered last (or of the one before the first read). */
+    private long delivered = NONE;
 
     SkippingSpliterator(Spliterator<? extends TrackedEventData<?>> stored, Set<String> skippedTypeNames) {
         super(Long.MAX_VALUE, ORDERED | NONNULL);
@@ -31,20 +36,24 @@ final class SkippingSpliterator extends Spliterators.AbstractSpliterator<Tracked
     @Override
     public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
         TrackedEventData<?> lastSkipped = null;
-        int skipped = 0;
         while (stored.tryAdvance(event -> read = event)) {
             TrackedEventData<?> event = read;
+            long position = event.trackingToken().position().orElseThrow();
+            if (delivered == NONE) {
+                delivered = position - 1;
+            }
             if (skippedTypeNames.isEmpty() || !skippedTypeNames.contains(event.getPayload().getType().getName())
-                    || ++skipped == MOST_SKIPPED_IN_A_ROW) {
-                action.accept(event);
-                return true;
+                    || position - delivered >= MOST_POSITIONS_SKIPPED) {
+                return deliver(event, action);
             }
             lastSkipped = event;
         }
-        if (lastSkipped != null) {
-            action.accept(lastSkipped);
-            return true;
-        }
-        return false;
+        return lastSkipped != null && deliver(lastSkipped, action);
+    }
+
+    private boolean deliver(TrackedEventData<?> event, Consumer<? super TrackedEventData<?>> action) {
+        delivered = event.trackingToken().position().orElseThrow();
+        action.accept(event);
+        return true;
     }
 }

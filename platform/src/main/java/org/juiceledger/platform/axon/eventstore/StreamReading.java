@@ -18,6 +18,9 @@ import java.util.Set;
  * "nothing new" without a query. Axon's coordinator asks again and again each time it runs, and at
  * the head of the store each ask was a transaction of four statements: begin, the read, Axon's look
  * past a gap when the read is empty, commit.</li>
+ * <li>Whether the stream is far behind the head: its last read filled its whole range with rows
+ * too old for a gap before them to be filled. The engine then reads the rows the processor skips
+ * without their payloads ({@link PrefetchingEventStorageEngine#fetchTrackedEvents}).</li>
  * </ul>
  */
 final class StreamReading {
@@ -29,6 +32,7 @@ final class StreamReading {
     private final AppendSignal signal;
     /** The signal's wakes when a read of this stream last had all there was. */
     private long hadAllAt = UNKNOWN;
+    private boolean behind;
 
     StreamReading(AppendSignal signal) {
         this.signal = signal;
@@ -74,6 +78,14 @@ final class StreamReading {
     /** Whether the store may hold events this stream has not read: false only until the next wake after it had all. */
     boolean mayHaveNew(long wakes) {
         return wakes != hadAllAt;
+    }
+
+    boolean behind() {
+        return behind;
+    }
+
+    void behind(boolean behind) {
+        this.behind = behind;
     }
 
     /** Notes a read that started when the signal said {@code wakes}, and whether it had all there was. */
