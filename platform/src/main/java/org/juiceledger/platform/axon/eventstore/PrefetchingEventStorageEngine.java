@@ -57,8 +57,6 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
     private static final int GAP_TIMEOUT_MS = 60_000;
-    /** The text of a timestamp as Axon writes it: {@code 2026-12-07T11:28:00.123Z}. */
-    private static final int STORED_TIMESTAMP_LENGTH = 24;
     private static final String RESOURCE = PrefetchingEventStorageEngine.class.getName() + ".prefetched";
     private final AppendSignal appended;
 
@@ -71,11 +69,12 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     private volatile GapFrame gapFrame = new GapFrame(0, "");
 
     /**
-     * Axon's own, except for one thing. Axon parses every event's timestamp to learn whether it
+     * Axon's own, except for two things. Axon parses every event's timestamp to learn whether it
      * is older than the gap timeout. In a replay that parsing was a quarter of each processor's
      * time, and the processors had no handler for most of those events. Axon writes timestamps in
      * one fixed-width UTC layout, so comparing the two texts gives the same answer; any other text
-     * is parsed as before.
+     * is parsed as before ({@link StoredTimestamps}). And the entry parses its timestamp without
+     * Axon's general-purpose parser ({@link StoredEventEntry}).
      */
     @Override
     protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
@@ -84,7 +83,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
         String aggregateIdentifier = resultSet.getString(schema().aggregateIdentifierColumn());
         String eventIdentifier = resultSet.getString(schema().eventIdentifierColumn());
         Object timestamp = readTimeStamp(resultSet, schema().timestampColumn());
-        GenericDomainEventEntry<?> event = new GenericDomainEventEntry<>(
+        GenericDomainEventEntry<?> event = new StoredEventEntry<>(
                 resultSet.getString(schema().typeColumn()),
                 eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
                 resultSet.getLong(schema().sequenceNumberColumn()),
@@ -94,7 +93,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
                 resultSet.getString(schema().payloadRevisionColumn()),
                 readPayload(resultSet, schema().payloadColumn()),
                 readPayload(resultSet, schema().metaDataColumn()));
-        boolean allowGaps = isAfter(timestamp.toString(), gapFrame().text());
+        boolean allowGaps = StoredTimestamps.isAfter(timestamp.toString(), gapFrame().text());
         GapAwareTrackingToken token;
         if (previousToken == null) {
             TreeSet<Long> gaps = new TreeSet<>();
@@ -108,15 +107,6 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
             token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
         }
         return new TrackedDomainEventData<>(token, event);
-    }
-
-    /** Whether the stored timestamp is after the frame, both as Axon writes them. */
-    static boolean isAfter(String stored, String frame) {
-        if (stored.length() == STORED_TIMESTAMP_LENGTH && frame.length() == STORED_TIMESTAMP_LENGTH
-                && stored.charAt(10) == 'T' && stored.charAt(19) == '.' && stored.charAt(23) == 'Z') {
-            return stored.compareTo(frame) > 0;
-        }
-        return DateTimeUtils.parseInstant(stored).isAfter(DateTimeUtils.parseInstant(frame));
     }
 
     /** The moment before which gaps are given up, as text; computed again at most every 100 ms. */
@@ -199,7 +189,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         newest = rows.getLong(1);
-                        if (isAfter(readTimeStamp(rows, schema().timestampColumn()).toString(), frame)) {
+                        if (StoredTimestamps.isAfter(readTimeStamp(rows, schema().timestampColumn()).toString(), frame)) {
                             return null;
                         }
                         if (!stream.skippedTypeNames().contains(rows.getString(2))) {
@@ -243,6 +233,20 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
 
     private static long positionOf(TrackedEventData<?> row) {
         return ((GapAwareTrackingToken) row.trackingToken()).getIndex();
+    }
+
+    /** Axon's own, but for the entry: an aggregate's events too have their timestamps parsed by {@link StoredTimestamps}. */
+    @Override
+    protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
+        return new StoredEventEntry<>(resultSet.getString(schema().typeColumn()),
+                resultSet.getString(schema().aggregateIdentifierColumn()),
+                resultSet.getLong(schema().sequenceNumberColumn()),
+                resultSet.getString(schema().eventIdentifierColumn()),
+                readTimeStamp(resultSet, schema().timestampColumn()),
+                resultSet.getString(schema().payloadTypeColumn()),
+                resultSet.getString(schema().payloadRevisionColumn()),
+                readPayload(resultSet, schema().payloadColumn()),
+                readPayload(resultSet, schema().metaDataColumn()));
     }
 
     @Override

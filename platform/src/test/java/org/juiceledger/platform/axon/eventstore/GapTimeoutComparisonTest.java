@@ -21,7 +21,7 @@ class GapTimeoutComparisonTest {
         String frame = DateTimeUtils.formatInstant(FRAME);
         for (Instant moment : moments) {
             String stored = DateTimeUtils.formatInstant(moment);
-            assertThat(PrefetchingEventStorageEngine.isAfter(stored, frame))
+            assertThat(StoredTimestamps.isAfter(stored, frame))
                     .as(stored).isEqualTo(moment.isAfter(FRAME));
         }
     }
@@ -29,8 +29,8 @@ class GapTimeoutComparisonTest {
     @Test
     void anotherLayoutIsParsed() {
         String frame = DateTimeUtils.formatInstant(FRAME);
-        assertThat(PrefetchingEventStorageEngine.isAfter("2026-12-07T11:28:00.124000Z", frame)).isTrue();
-        assertThat(PrefetchingEventStorageEngine.isAfter("2026-12-07T13:28:00.122+02:00", frame)).isFalse();
-        assertThat(PrefetchingEventStorageEngine.isAfter("2026-12-07T13:28:00.124+02:00", frame)).isTrue();
+        assertThat(StoredTimestamps.isAfter("2026-12-07T11:28:00.124000Z", frame)).isTrue();
+        assertThat(StoredTimestamps.isAfter("2026-12-07T13:28:00.122+02:00", frame)).isFalse();
+        assertThat(StoredTimestamps.isAfter("2026-12-07T13:28:00.124+02:00", frame)).isTrue();
     }
 }

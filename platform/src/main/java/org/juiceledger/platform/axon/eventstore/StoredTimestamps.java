@@ -1,0 +1,67 @@
+package org.juiceledger.platform.axon.eventstore;
+
+import org.axonframework.common.DateTimeUtils;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The stored text of an event's timestamp, read without Axon's general-purpose parser. Axon writes
+ * timestamps in one fixed-width UTC layout ({@code 2026-12-07T11:28:00.123Z}), and parsing every
+ * event's with a {@code DateTimeFormatter} took 7% of the CPU of a replay. Any other text is
+ * handed to Axon's parser as before.
+ */
+final class StoredTimestamps {
+
+    /** The length of a timestamp as Axon writes it. */
+    private static final int LENGTH = 24;
+
+    private StoredTimestamps() {
+    }
+
+    /** Whether the stored timestamp is after the frame, both as Axon writes them. */
+    static boolean isAfter(String stored, String frame) {
+        if (isAxonLayout(stored) && isAxonLayout(frame)) {
+            return stored.compareTo(frame) > 0;
+        }
+        return DateTimeUtils.parseInstant(stored).isAfter(DateTimeUtils.parseInstant(frame));
+    }
+
+    static Instant parse(String stored) {
+        if (isAxonLayout(stored)) {
+            int year = digits(stored, 0, 4);
+            int month = digits(stored, 5, 7);
+            int day = digits(stored, 8, 10);
+            int hour = digits(stored, 11, 13);
+            int minute = digits(stored, 14, 16);
+            int second = digits(stored, 17, 19);
+            int millis = digits(stored, 20, 23);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
+                    && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0
+                    && day <= LocalDate.of(year, month, 1).lengthOfMonth()) {
+                long epochDay = LocalDate.of(year, month, day).toEpochDay();
+                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second,
+                        millis * 1_000_000L);
+            }
+        }
+        return DateTimeUtils.parseInstant(stored);
+    }
+
+    private static boolean isAxonLayout(String text) {
+        return text.length() == LENGTH && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(23) == 'Z';
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
