@@ -10,7 +10,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.juiceledger.platform.axon.eventstore.AppendSignal;
 import org.juiceledger.platform.axon.eventstore.ProjectionsProperties;
 import org.juiceledger.platform.axon.eventstore.WakingMessageSource;
@@ -38,7 +37,7 @@ public class AxonInfrastructureConfiguration {
     @Bean
     @Primary
     public Serializer axonJacksonSerializer() {
-        return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+        return new EventSerializer(EventJson.mapper());
     }
 
     /**
