@@ -54,7 +54,7 @@ class CardBatchCommandHandler {
 
     /** A million cards take a minute or two: longer than Axon's default of 30 s for a handler. */
     @CommandHandler
-    @MessageHandlerTimeout(timeoutMs = 600_000, warningThresholdMs = 120_000)
+    @MessageHandlerTimeout(timeoutMs = 600_000, warningThresholdMs = 180_000, warningIntervalMs = 60_000)
     GenerationResult handle(GenerateCardBatch command) throws Exception {
         check(command);
         PinSpace.checkGuessChance(lookups.liveCards() + command.quantity(), command.pinLength(),

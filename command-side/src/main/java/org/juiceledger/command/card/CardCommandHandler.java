@@ -71,7 +71,7 @@ class CardCommandHandler {
 
     /** Returns the sale's transaction number, quantity and total. */
     @CommandHandler
-    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 30_000)
+    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 30_000, warningIntervalMs = 60_000)
     ActivationResult handle(ActivateCardBatch command, @MetaDataValue(Metadata.WHO) String seller) throws Exception {
         List<String> serials = CardRules.range(command.firstSerial(), command.lastSerial());
         List<Aggregate<Card>> range = load(serials);

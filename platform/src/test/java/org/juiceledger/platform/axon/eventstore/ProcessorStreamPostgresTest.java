@@ -76,18 +76,7 @@ class ProcessorStreamPostgresTest {
         }
         engine.appendEvents(events);
 
-        List<TrackedEventMessage<?>> delivered = new ArrayList<>();
-        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine)
-                .optimizeEventConsumption(false).build();
-        try (BlockingStream<TrackedEventMessage<?>> stream = new WakingMessageSource(store, signal).openStream(null)) {
-            delivered.add(stream.nextAvailable());
-            stream.skipMessagesWithPayloadTypeOf(delivered.get(0));
-            while (stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
-                delivered.add(stream.nextAvailable());
-            }
-        } finally {
-            store.shutDown();
-        }
+        List<TrackedEventMessage<?>> delivered = readSkippingAfterTheFirst(engine);
 
         assertThat(delivered).extracting(event -> event.trackingToken().position().orElseThrow())
                 .containsExactly(1L, 1_001L, 1_201L, 1_300L);
