@@ -251,11 +251,12 @@ public final class BenchmarkMain {
         int chunk = range.ok() ? 10_000 : 1_000;
         serial += range.ok() ? 10_000 : 0;
         while (serial - firstSerial < pins.size()) {
-            Http.Answer answer = activate(http, f, serial, chunk);
+            int quantity = (int) Math.min(chunk, pins.size() - (serial - firstSerial));
+            Http.Answer answer = activate(http, f, serial, quantity);
             if (!answer.ok()) {
                 throw new IllegalStateException("activation failed: " + answer.body());
             }
-            serial += chunk;
+            serial += quantity;
         }
     }
 

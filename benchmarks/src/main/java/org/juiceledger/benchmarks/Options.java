@@ -48,7 +48,13 @@ record Options(boolean shortRun, boolean longRun, boolean replay, boolean profil
             }
         }
         int quantity = cards != null ? cards : shortRun ? 100_000 : 1_000_000;
-        return new Options(shortRun, longRun, replay, profile, keep, quantity, jar.toAbsolutePath(), out.toAbsolutePath(), settings);
+        Options options = new Options(shortRun, longRun, replay, profile, keep, quantity, jar.toAbsolutePath(),
+                out.toAbsolutePath(), settings);
+        if (quantity < options.pinsNeeded()) {
+            throw new IllegalArgumentException(String.format("--cards=%d: this run redeems %,d cards; give at least that many",
+                    quantity, options.pinsNeeded()));
+        }
+        return options;
     }
 
     int pgbenchSeconds() {
