@@ -2,6 +2,7 @@ package org.juiceledger.platform.axon.eventstore;
 
 import org.axonframework.common.DateTimeUtils;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -29,19 +30,19 @@ final class StoredTimestamps {
 
     static Instant parse(String stored) {
         if (isAxonLayout(stored)) {
-            int year = digits(stored, 0, 4);
-            int month = digits(stored, 5, 7);
-            int day = digits(stored, 8, 10);
             int hour = digits(stored, 11, 13);
             int minute = digits(stored, 14, 16);
             int second = digits(stored, 17, 19);
             int millis = digits(stored, 20, 23);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
-                    && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0
-                    && day <= LocalDate.of(year, month, 1).lengthOfMonth()) {
-                long epochDay = LocalDate.of(year, month, day).toEpochDay();
-                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second,
-                        millis * 1_000_000L);
+            if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0) {
+                try {
+                    long epochDay = LocalDate.of(digits(stored, 0, 4), digits(stored, 5, 7), digits(stored, 8, 10))
+                            .toEpochDay();
+                    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second,
+                            millis * 1_000_000L);
+                } catch (DateTimeException notADate) {
+                    // Axon's parser says what is wrong with it
+                }
             }
         }
         return DateTimeUtils.parseInstant(stored);
