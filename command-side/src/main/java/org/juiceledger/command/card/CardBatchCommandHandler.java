@@ -1,7 +1,6 @@
 package org.juiceledger.command.card;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.modelling.command.Repository;
 import org.juiceledger.command.card.pin.PinGenerator;
 import org.juiceledger.command.card.pin.PinHasher;
@@ -52,9 +51,8 @@ class CardBatchCommandHandler {
         this.issuer = issuer;
     }
 
-    /** A million cards take a minute or two: longer than Axon's default of 30 s for a handler. */
+    /** A million cards take a minute or two: its time limit is its own (juice.time-limits.commands). */
     @CommandHandler
-    @MessageHandlerTimeout(timeoutMs = 600_000, warningThresholdMs = 180_000, warningIntervalMs = 60_000)
     GenerationResult handle(GenerateCardBatch command) throws Exception {
         check(command);
         PinSpace.checkGuessChance(lookups.liveCards() + command.quantity(), command.pinLength(),

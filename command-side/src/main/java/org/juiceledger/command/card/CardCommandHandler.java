@@ -2,7 +2,6 @@ package org.juiceledger.command.card;
 
 import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -69,9 +68,8 @@ class CardCommandHandler {
         return report(load(CardRules.range(command.firstSerial(), command.lastSerial())), who, true);
     }
 
-    /** Returns the sale's transaction number, quantity and total. */
+    /** Returns the sale's transaction number, quantity and total (time limit: juice.time-limits.commands). */
     @CommandHandler
-    @MessageHandlerTimeout(timeoutMs = 300_000, warningThresholdMs = 30_000, warningIntervalMs = 60_000)
     ActivationResult handle(ActivateCardBatch command, @MetaDataValue(Metadata.WHO) String seller) throws Exception {
         List<String> serials = CardRules.range(command.firstSerial(), command.lastSerial());
         List<Aggregate<Card>> range = load(serials);

@@ -3,6 +3,7 @@ package org.juiceledger.platform.axon;
 import org.juiceledger.kernel.Metadata;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -13,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.juiceledger.platform.axon.eventstore.AppendSignal;
 import org.juiceledger.platform.axon.eventstore.ProjectionsProperties;
 import org.juiceledger.platform.axon.eventstore.WakingMessageSource;
+import org.juiceledger.platform.axon.timelimit.TimeLimitInterceptor;
 import org.juiceledger.platform.request.RequestOrigin;
 import org.juiceledger.platform.transaction.JoiningTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,19 +45,22 @@ public class AxonInfrastructureConfiguration {
     /**
      * Axon's own command bus as its auto-configuration builds it, but one that answers refusals so
      * that they keep their code across Axon Server ({@link RefusalCarryingCommandBus}), and whose
-     * results carry the time of the event the command stored ({@link EventTimes}).
+     * results carry the time of the event the command stored ({@link EventTimes}), under a time limit
+     * that covers the whole unit of work ({@link TimeLimitInterceptor}, first, so outermost).
      */
     @Bean
     @Qualifier("localSegment")
     public SimpleCommandBus refusalCarryingCommandBus(JoiningTransactionManager transactions,
                                                       org.axonframework.config.Configuration axon,
-                                                      DuplicateCommandHandlerResolver duplicates) {
+                                                      DuplicateCommandHandlerResolver duplicates,
+                                                      TimeLimitInterceptor<CommandMessage<?>> commandTimeLimit) {
         SimpleCommandBus bus = RefusalCarryingCommandBus.refusalCarryingBuilder()
                 .transactionManager(transactions)
                 .duplicateCommandHandlerResolver(duplicates)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
+        bus.registerHandlerInterceptor(commandTimeLimit);
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         bus.registerHandlerInterceptor(EventTimes.onCommands());
         return bus;

@@ -1,5 +1,6 @@
 package org.juiceledger.platform.axon;
 
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.juiceledger.kernel.error.ErrorCode;
@@ -62,6 +63,11 @@ public class RefusalCarryingCommandBus extends SimpleCommandBus {
         if (ConcurrentModification.isCause(failure)) {
             return carried(failure, new ErrorDetails(ErrorCode.CONCURRENT_MODIFICATION,
                     "Someone else changed this at the same moment; try again."));
+        }
+        // a unit of work its time limit stopped was rolled back (platform.axon.timelimit)
+        if (Causes.find(failure, AxonTimeoutException.class) != null) {
+            return carried(failure, new ErrorDetails(ErrorCode.TIMED_OUT,
+                    "This took too long and was undone; nothing was done. Retry in a moment."));
         }
         return result;
     }

@@ -17,7 +17,10 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"juice.admin.password=" + TestUsers.ADMIN_PASSWORD,
                 "juice.cards.pin-key=" + TestUsers.PIN_KEY,
-                "juice.sts.vending-key=" + TestUsers.VENDING_KEY})
+                "juice.sts.vending-key=" + TestUsers.VENDING_KEY,
+                // a short limit for the one command TimeLimitsIntegrationTest sends
+                "juice.time-limits.commands.TimeLimitProbe.limit=PT0.5S",
+                "juice.time-limits.commands.TimeLimitProbe.warn-after=PT0.2S"})
 @ContextConfiguration(initializers = PostgresTestDatabaseInitializer.class)
 public @interface PostgresIntegrationTest {
 }

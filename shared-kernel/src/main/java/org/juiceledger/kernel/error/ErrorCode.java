@@ -75,6 +75,8 @@ public enum ErrorCode {
     PROJECTION_STALE(ErrorKind.UNAVAILABLE),
     /** The database cannot be reached: nothing was done; retry after Retry-After. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    /** The request ran past its time limit and was undone: nothing was done; retry after Retry-After. */
+    TIMED_OUT(ErrorKind.UNAVAILABLE),
     /** The connection broke while the request committed: it may or may not have taken effect; retry with the same Idempotency-Key. */
     COMMIT_OUTCOME_UNKNOWN(ErrorKind.UNAVAILABLE);
 

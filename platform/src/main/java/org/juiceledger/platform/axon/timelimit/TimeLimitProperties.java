@@ -1,0 +1,29 @@
+package org.juiceledger.platform.axon.timelimit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.Map;
+
+/**
+ * {@code juice.time-limits.*} (defaults in juice-defaults.yml): the limit of a command's unit of work
+ * (its handler and the commit of what it stored), longer ones for named commands (the command's
+ * class name without its package: a million-card batch takes minutes), and the limit of one batch of
+ * an event processor.
+ */
+@Validated
+@ConfigurationProperties("juice.time-limits")
+public record TimeLimitProperties(@NotNull @Valid TimeLimit command, Map<String, @Valid TimeLimit> commands,
+                                  @NotNull @Valid TimeLimit eventBatch) {
+
+    public TimeLimitProperties {
+        commands = commands == null ? Map.of() : Map.copyOf(commands);
+    }
+
+    /** The limit of the command with this class name (without its package). */
+    public TimeLimit forCommand(String simpleName) {
+        return commands.getOrDefault(simpleName, command);
+    }
+}
