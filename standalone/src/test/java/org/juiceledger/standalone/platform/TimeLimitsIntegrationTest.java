@@ -15,6 +15,7 @@ import org.juiceledger.platform.web.Failures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.TaskScheduler;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -50,6 +51,8 @@ class TimeLimitsIntegrationTest {
             assertThat(send(new TimeLimitProbe(0)).getPayload()).isEqualTo("done");
             assertThat(resources).as("Axon's unit-of-work limit is not there").doesNotContain("_transactionTimeLimit");
             assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(TaskScheduler.class))
+                    .as("@Scheduled tasks keep Spring Boot's scheduler, not the time limits' thread").isNotEmpty();
 
             long started = System.nanoTime();
             CommandResultMessage<?> slow = send(new TimeLimitProbe(20_000));

@@ -5,7 +5,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /**
@@ -24,14 +23,14 @@ public final class TimeLimitInterceptor<M extends Message<?>> implements Message
 
     private final String component;
     private final Function<? super M, TimeLimit> limits;
-    private final ScheduledExecutorService scheduler;
+    private final TimeLimitScheduler scheduler;
 
     /**
      * @param component names the unit of work in warnings, with the message's payload type
      * @param limits    the limit of the unit of work that starts with the given message
      */
     public TimeLimitInterceptor(String component, Function<? super M, TimeLimit> limits,
-                                ScheduledExecutorService scheduler) {
+                                TimeLimitScheduler scheduler) {
         this.component = component;
         this.limits = limits;
         this.scheduler = scheduler;
@@ -43,8 +42,8 @@ public final class TimeLimitInterceptor<M extends Message<?>> implements Message
         Watch watch = root.getResource(WATCH);
         if (watch == null) {
             M message = unitOfWork.getMessage();
-            Watch started = Watch.start(component + " " + message.getPayloadType().getSimpleName(),
-                    limits.apply(message), scheduler);
+            Watch started = scheduler.watch(component + " " + message.getPayloadType().getSimpleName(),
+                    limits.apply(message));
             root.resources().put(WATCH, started);
             root.onCleanup(ended -> started.stop());
             watch = started;

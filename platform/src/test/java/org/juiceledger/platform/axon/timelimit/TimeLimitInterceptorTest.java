@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,7 +27,7 @@ class TimeLimitInterceptorTest {
     private static final TimeLimit SHORT = new TimeLimit(Duration.ofMillis(300), Duration.ofMillis(100));
     private static final TimeLimit LONG = new TimeLimit(Duration.ofSeconds(5), Duration.ofSeconds(5));
 
-    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
+    private final TimeLimitScheduler scheduler = new TimeLimitScheduler();
     private final TimeLimitProperties limits = new TimeLimitProperties(SHORT, Map.of("Long", LONG), SHORT);
 
     record Slow(long millis) {
@@ -37,13 +36,9 @@ class TimeLimitInterceptorTest {
     record Long(long millis) {
     }
 
-    TimeLimitInterceptorTest() {
-        scheduler.setRemoveOnCancelPolicy(true);
-    }
-
     @AfterEach
     void stop() {
-        scheduler.shutdownNow();
+        scheduler.close();
     }
 
     @Test
@@ -81,7 +76,7 @@ class TimeLimitInterceptorTest {
 
         assertThat(result.isExceptional()).isFalse();
         assertThat(result.getPayload()).isEqualTo("done");
-        assertThat(scheduler.getQueue()).isEmpty();
+        assertThat(scheduler.pendingLooks()).isZero();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
@@ -107,13 +102,13 @@ class TimeLimitInterceptorTest {
 
         unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork, List.of(interceptor), message -> {
             handled.incrementAndGet();
-            watchesSeen.set(scheduler.getQueue().size());
+            watchesSeen.set(scheduler.pendingLooks());
             return null;
         }).proceed());
 
         assertThat(handled).hasValue(3);
         assertThat(watchesSeen).as("one look scheduled for the batch").hasValue(1);
-        assertThat(scheduler.getQueue()).isEmpty();
+        assertThat(scheduler.pendingLooks()).isZero();
     }
 
     @Test
