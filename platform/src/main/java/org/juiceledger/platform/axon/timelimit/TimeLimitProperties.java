@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code juice.time-limits.*} (defaults in juice-defaults.yml): the limit of a command's unit of work
@@ -19,10 +21,15 @@ public record TimeLimitProperties(@NotNull @Valid TimeLimit command, Map<String,
                                   @NotNull @Valid TimeLimit eventBatch) {
 
     public TimeLimitProperties {
-        commands = commands == null ? Map.of() : Map.copyOf(commands);
+        // names in any case: environment variables arrive in lower case (JUICE_TIME_LIMITS_COMMANDS_…)
+        Map<String, TimeLimit> named = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (commands != null) {
+            named.putAll(commands);
+        }
+        commands = Collections.unmodifiableMap(named);
     }
 
-    /** The limit of the command with this class name (without its package). */
+    /** The limit of the command with this class name (without its package), in any case. */
     public TimeLimit forCommand(String simpleName) {
         return commands.getOrDefault(simpleName, command);
     }

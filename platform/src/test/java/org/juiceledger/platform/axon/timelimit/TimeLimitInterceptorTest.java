@@ -112,6 +112,14 @@ class TimeLimitInterceptorTest {
     }
 
     @Test
+    void namedLimitsAreFoundWhateverTheCaseOfTheirName() {
+        TimeLimitProperties fromEnvironment = new TimeLimitProperties(SHORT, Map.of("generatecardbatch", LONG), SHORT);
+
+        assertThat(fromEnvironment.forCommand("GenerateCardBatch")).isEqualTo(LONG);
+        assertThat(fromEnvironment.forCommand("RedeemCard")).isEqualTo(SHORT);
+    }
+
+    @Test
     void looksComeAtEachWarningThenAtTheLimit() {
         TimeLimit limit = new TimeLimit(Duration.ofSeconds(30), Duration.ofSeconds(10));
 
