@@ -57,7 +57,7 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
     private static final int GAP_TIMEOUT_MS = 60_000;
-    private static final String RESOURCE = PrefetchingEventStorageEngine.class.getName() + ".prefetched";
+    static final String RESOURCE = PrefetchingEventStorageEngine.class.getName() + ".prefetched";
     private final AppendSignal appended;
 
     PrefetchingEventStorageEngine(Builder builder, AppendSignal appended) {
@@ -276,7 +276,9 @@ public class PrefetchingEventStorageEngine extends JdbcEventStorageEngine implem
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<DomainEventData<?>> known = CurrentUnitOfWork.isStarted() ? prefetched().get(aggregateIdentifier) : null;
+        // taken out as the aggregate is loaded: a range of 10,000 cards would otherwise hold every row
+        // it read until its commit (a load that comes again reads the store, as without the prefetch)
+        List<DomainEventData<?>> known = CurrentUnitOfWork.isStarted() ? prefetched().remove(aggregateIdentifier) : null;
         if (known == null || known.size() >= batchSize) {
             return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
         }
