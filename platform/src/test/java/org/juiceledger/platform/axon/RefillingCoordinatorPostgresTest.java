@@ -9,14 +9,12 @@ import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
-import org.juiceledger.platform.testing.PostgresTestDatabase;
+import org.juiceledger.platform.testing.FreshPostgresDatabase;
 import org.juiceledger.platform.testing.TestEventStorageEngines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,17 +40,8 @@ class RefillingCoordinatorPostgresTest {
 
     private static final int EVENTS = 1_500;
     private static final Duration REFILL = Duration.ofMillis(5);
-    private static String url;
-
-    @BeforeAll
-    static void database() {
-        url = PostgresTestDatabase.freshDatabase("juice_refill_");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        PostgresTestDatabase.drop(url);
-    }
+    @RegisterExtension
+    static final FreshPostgresDatabase database = new FreshPostgresDatabase("juice_refill_");
 
     @Test
     void onlyAxonsFullWaitIsShortened() {
@@ -157,6 +146,6 @@ class RefillingCoordinatorPostgresTest {
     }
 
     private static Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+        return database.connection();
     }
 }

@@ -6,15 +6,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.juiceledger.platform.testing.PostgresTestDatabase;
+import org.juiceledger.platform.testing.FreshPostgresDatabase;
 import org.juiceledger.platform.testing.TestEventStorageEngines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -30,22 +26,13 @@ class AggregatePrefetchPostgresTest {
     record Issued(String serial) {
     }
 
-    private static String url;
-
-    @BeforeAll
-    static void database() {
-        url = PostgresTestDatabase.freshDatabase("juice_prefetch_");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        PostgresTestDatabase.drop(url);
-    }
+    @RegisterExtension
+    static final FreshPostgresDatabase database = new FreshPostgresDatabase("juice_prefetch_");
 
     @Test
     void eachAggregateLoadsItsPrefetchedEventsAndTheirRowsAreLetGoAsItIsLoaded() {
         PrefetchingEventStorageEngine engine = new PrefetchingEventStorageEngine(
-                TestEventStorageEngines.jdbc(this::connection).batchSize(100), new AppendSignal(60_000, 20));
+                TestEventStorageEngines.jdbc(database::connection).batchSize(100), new AppendSignal(60_000, 20));
         engine.createSchema(PostgresEventTableFactory.INSTANCE);
         engine.appendEvents(List.of(issued("card-1", 0), issued("card-1", 1), issued("card-2", 0), issued("card-3", 0)));
 
@@ -69,9 +56,5 @@ class AggregatePrefetchPostgresTest {
 
     private static GenericDomainEventMessage<Issued> issued(String serial, long sequence) {
         return new GenericDomainEventMessage<>("Card", serial, sequence, new Issued(serial), MetaData.with("who", "tester"));
-    }
-
-    private Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
     }
 }

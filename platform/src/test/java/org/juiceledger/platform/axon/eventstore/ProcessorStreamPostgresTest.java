@@ -8,17 +8,15 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.messaging.MetaData;
-import org.juiceledger.platform.testing.PostgresTestDatabase;
+import org.juiceledger.platform.testing.FreshPostgresDatabase;
 import org.juiceledger.platform.testing.TestEventStorageEngines;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -45,20 +43,11 @@ class ProcessorStreamPostgresTest {
     record Sold(String serial) {
     }
 
-    private static String url;
+    @RegisterExtension
+    static final FreshPostgresDatabase database = new FreshPostgresDatabase("juice_skipped_rows_");
     private final AppendSignal signal = new AppendSignal(60_000, 20);
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> prepared = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void database() {
-        url = PostgresTestDatabase.freshDatabase("juice_skipped_rows_");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        PostgresTestDatabase.drop(url);
-    }
 
     @AfterEach
     void close() {
@@ -234,7 +223,7 @@ class ProcessorStreamPostgresTest {
     /** A connection that notes the SQL of every statement prepared on it in {@link #prepared}. */
     private Connection connection() throws SQLException {
         connections.incrementAndGet();
-        Connection connection = DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+        Connection connection = database.connection();
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement")) {
