@@ -42,8 +42,7 @@ public final class TimeLimitInterceptor<M extends Message<?>> implements Message
         Watch watch = root.getResource(WATCH);
         if (watch == null) {
             M message = unitOfWork.getMessage();
-            Watch started = scheduler.watch(component + " " + message.getPayloadType().getSimpleName(),
-                    limits.apply(message));
+            Watch started = scheduler.watch(component, message.getPayloadType(), limits.apply(message));
             root.resources().put(WATCH, started);
             root.onCleanup(ended -> started.stop());
             watch = started;

@@ -20,9 +20,9 @@ public final class TimeLimitScheduler implements AutoCloseable {
         looks.setRemoveOnCancelPolicy(true);
     }
 
-    /** Starts watching the current thread's unit of work. */
-    Watch watch(String task, TimeLimit limit) {
-        return Watch.start(task, limit, looks);
+    /** Starts watching the current thread's unit of work, named by the component and its message's payload type. */
+    Watch watch(String component, Class<?> payloadType, TimeLimit limit) {
+        return Watch.start(component, payloadType, limit, looks);
     }
 
     /** Looks still to come (the watches not yet stopped). */

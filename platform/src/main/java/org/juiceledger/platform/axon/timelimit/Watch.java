@@ -23,7 +23,8 @@ final class Watch {
 
     private enum State { RUNNING, INTERRUPTED, STOPPED }
 
-    private final String task;
+    private final String component;
+    private final Class<?> payloadType;
     private final TimeLimit limit;
     private final Thread thread;
     private final ScheduledExecutorService scheduler;
@@ -31,16 +32,18 @@ final class Watch {
     private State state = State.RUNNING;
     private ScheduledFuture<?> nextLook;
 
-    private Watch(String task, TimeLimit limit, Thread thread, ScheduledExecutorService scheduler) {
-        this.task = task;
+    private Watch(String component, Class<?> payloadType, TimeLimit limit, Thread thread,
+                  ScheduledExecutorService scheduler) {
+        this.component = component;
+        this.payloadType = payloadType;
         this.limit = limit;
         this.thread = thread;
         this.scheduler = scheduler;
     }
 
     /** Starts watching the current thread. */
-    static Watch start(String task, TimeLimit limit, ScheduledExecutorService scheduler) {
-        Watch watch = new Watch(task, limit, Thread.currentThread(), scheduler);
+    static Watch start(String component, Class<?> payloadType, TimeLimit limit, ScheduledExecutorService scheduler) {
+        Watch watch = new Watch(component, payloadType, limit, Thread.currentThread(), scheduler);
         watch.scheduleAfter(limit.nextLookAfter(Duration.ZERO));
         return watch;
     }
@@ -56,13 +59,13 @@ final class Watch {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
         if (elapsed.compareTo(limit.limit()) >= 0) {
-            LOG.error("{} ran past its limit of {} s on thread {}; interrupting it. It was at:{}", task,
+            LOG.error("{} ran past its limit of {} s on thread {}; interrupting it. It was at:{}", task(),
                     limit.limit().toSeconds(), thread.getName(), stackOf(thread));
             state = State.INTERRUPTED;
             thread.interrupt();
             return;
         }
-        LOG.warn("{} has run for {} s of its {} s on thread {}; it is at:{}", task, elapsed.toSeconds(),
+        LOG.warn("{} has run for {} s of its {} s on thread {}; it is at:{}", task(), elapsed.toSeconds(),
                 limit.limit().toSeconds(), thread.getName(), stackOf(thread));
         scheduleAfter(limit.nextLookAfter(elapsed));
     }
@@ -85,12 +88,17 @@ final class Watch {
 
     /** The failure to answer with once the limit interrupted the thread (its own failure suppressed). */
     AxonTimeoutException timeout(Exception failure) {
-        AxonTimeoutException timeout = new AxonTimeoutException(task + " ran past its limit of "
+        AxonTimeoutException timeout = new AxonTimeoutException(task() + " ran past its limit of "
                 + limit.limit().toSeconds() + " s");
         if (failure != null) {
             timeout.addSuppressed(failure);
         }
         return timeout;
+    }
+
+    /** What is watched, named only when a warning or the limit needs it (not on every unit of work). */
+    private String task() {
+        return component + " " + payloadType.getSimpleName();
     }
 
     private static String stackOf(Thread thread) {
